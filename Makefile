@@ -1,0 +1,38 @@
+# The README's commands. `make demo` and `make test` install what is missing,
+# configure and build in build/, then run the demo or every test.
+BUILD ?= build
+JOBS ?= 2
+INDEX ?= $(BUILD)/demo-index
+CMAKE_FLAGS ?=
+
+.PHONY: deps configure build demo test sanitize clean format
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/ofsearch index --index $(INDEX) corpus/reports
+	$(BUILD)/ofsearch search --index $(INDEX) --facets '"missing from care"'
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DOFSEARCH_SANITIZE=ON -DOFSEARCH_BENCH=OFF
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan

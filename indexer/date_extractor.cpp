@@ -1,0 +1,1 @@
+#include "indexer/date_extractor.h"

@@ -1,0 +1,1 @@
+#include "indexer/document_reader.h"

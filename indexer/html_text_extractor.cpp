@@ -1,0 +1,1 @@
+#include "indexer/html_text_extractor.h"

@@ -1,0 +1,1 @@
+#include "indexer/metadata_extractor.h"

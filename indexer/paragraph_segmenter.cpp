@@ -1,0 +1,1 @@
+#include "indexer/paragraph_segmenter.h"

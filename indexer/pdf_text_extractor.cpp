@@ -1,0 +1,1 @@
+#include "indexer/pdf_text_extractor.h"

@@ -1,0 +1,15 @@
+// Extracts the text layer of a PDF with poppler-cpp and rebuilds it as clean text:
+// reading order, running headers/footers and page numbers removed, words hyphenated
+// across line ends rejoined, paragraphs continued across page breaks.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ofsearch {
+
+// Throws IngestError for encrypted, corrupt or text-less ("no text layer: OCR it
+// first") PDFs.
+std::string extract_pdf_text(std::string_view pdf_bytes);
+
+}  // namespace ofsearch

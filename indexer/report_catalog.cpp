@@ -1,0 +1,1 @@
+#include "indexer/report_catalog.h"

@@ -1,0 +1,20 @@
+// Reads back what was indexed: the report records (for `reports`) and a report's
+// paragraphs in order (for `show`).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+namespace ofsearch {
+
+// Every report record, ordered by report id.
+std::vector<nlohmann::json> list_reports(const Xapian::Database& db);
+
+// The report's paragraph records in ordinal order; empty when unknown.
+std::vector<nlohmann::json> report_paragraphs(const Xapian::Database& db,
+                                              const std::string& report_id);
+
+}  // namespace ofsearch

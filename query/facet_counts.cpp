@@ -1,0 +1,1 @@
+#include "query/facet_counts.h"

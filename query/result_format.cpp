@@ -1,0 +1,1 @@
+#include "query/result_format.h"

@@ -1,0 +1,1 @@
+#include "reference/authority_gazetteer.h"

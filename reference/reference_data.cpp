@@ -1,0 +1,33 @@
+#include "reference/reference_data.h"
+
+#include <cstdlib>
+
+namespace ofsearch {
+namespace {
+
+std::filesystem::path data_root() {
+  if (const char* env = std::getenv("OFSEARCH_DATA"); env && *env) return env;
+  return OFSEARCH_SOURCE_DIR;
+}
+
+}  // namespace
+
+ReferenceData ReferenceData::load(const std::filesystem::path& corpus_dir) {
+  return ReferenceData{
+      AuthorityGazetteer::load(corpus_dir / "authorities.tsv"),
+      ThemeVocabulary::load(corpus_dir / "themes.tsv"),
+      GradeScale::load(corpus_dir / "grades.tsv"),
+      ReportTypes::load(corpus_dir / "report_types.tsv"),
+  };
+}
+
+std::filesystem::path ReferenceData::default_corpus_dir() { return data_root() / "corpus"; }
+
+std::filesystem::path ReferenceData::default_stemming_dir() { return data_root() / "stemming"; }
+
+const ReferenceData& reference_data() {
+  static const ReferenceData data = ReferenceData::load(ReferenceData::default_corpus_dir());
+  return data;
+}
+
+}  // namespace ofsearch

@@ -1,0 +1,31 @@
+// All domain reference data, loaded once at start-up from the data folder
+// (OFSEARCH_DATA, else the source tree's corpus/ and stemming/ compiled in).
+#pragma once
+
+#include <filesystem>
+
+#include "reference/authority_gazetteer.h"
+#include "reference/grade_scale.h"
+#include "reference/report_types.h"
+#include "reference/theme_vocabulary.h"
+
+namespace ofsearch {
+
+struct ReferenceData {
+  AuthorityGazetteer authorities;
+  ThemeVocabulary themes;
+  GradeScale grades;
+  ReportTypes report_types;
+
+  // Loads corpus/authorities.tsv, themes.tsv, grades.tsv, report_types.tsv.
+  static ReferenceData load(const std::filesystem::path& corpus_dir);
+  // The folder to load from: $OFSEARCH_DATA/corpus if set, else the build's default.
+  static std::filesystem::path default_corpus_dir();
+  // The stemming/ data folder (synonyms.tsv), found the same way.
+  static std::filesystem::path default_stemming_dir();
+};
+
+// One shared instance, loaded on first use (reference data never changes while running).
+const ReferenceData& reference_data();
+
+}  // namespace ofsearch

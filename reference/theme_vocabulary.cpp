@@ -1,0 +1,1 @@
+#include "reference/theme_vocabulary.h"

@@ -1,0 +1,1 @@
+#include "schema/paragraph_record.h"

@@ -1,0 +1,27 @@
+// JSON records stored in the index: the paragraph record (document data) and the
+// report record (database metadata). One place converts model <-> JSON so the
+// CLI's `reports`, `show` and `search` print the same keys.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "schema/report.h"
+
+namespace ofsearch {
+
+// The report's fields without its paragraphs: report_id, title, authority, region,
+// report_type, date, inspection_start, inspection_end, judgements, focus,
+// focus_themes, paragraphs (count), source, content_hash. Missing values are null.
+nlohmann::json report_record(const Report& report);
+
+// A paragraph with the report fields a hit needs: id, report_id, paragraph
+// (ordinal), number, section, authority, region, date, report_type, grade,
+// overall_grade, themes, boilerplate, text.
+nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph);
+
+// "<report_id>/<ordinal>": the paragraph id users see and pass to `similar`.
+std::string paragraph_id(const std::string& report_id, int ordinal);
+
+}  // namespace ofsearch

@@ -1,0 +1,1 @@
+#include "stemming/synonym_table.h"
