@@ -1,1 +1,19 @@
-// reserved
+// The subcommands of the ofsearch CLI. Each takes the arguments after its name,
+// prints to stdout, and returns an exit code; errors are thrown to main().
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ofsearch::cli {
+
+using Args = std::vector<std::string>;
+
+int run_index(const Args& args);
+int run_remove(const Args& args);
+int run_reports(const Args& args);
+int run_show(const Args& args);
+int run_search(const Args& args);
+int run_similar(const Args& args);
+
+}  // namespace ofsearch::cli

@@ -1,1 +1,146 @@
 #include "indexer/index_writer.h"
+
+#include "reference/reference_data.h"
+#include "schema/paragraph_record.h"
+#include "schema/schema.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+std::string slug(const std::string& name) {
+  std::string key = fold_key(name);
+  for (auto& c : key) {
+    if (c == ' ') c = '-';
+  }
+  return key;
+}
+
+std::string compact_date(const std::string& iso) {  // "2019-05-08" -> "20190508"
+  std::string out;
+  for (char c : iso) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
+void add_grade_terms(Xapian::Document& doc, const std::optional<Grade>& grade,
+                     const char* word_prefix, const char* level_prefix) {
+  if (!grade) return;
+  doc.add_boolean_term(word_prefix + grade->word);
+  doc.add_boolean_term(level_prefix + std::to_string(grade->level));
+}
+
+Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wait) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  try {
+    return Xapian::WritableDatabase(dir.string(),
+                                    Xapian::DB_CREATE_OR_OPEN | (wait ? Xapian::DB_RETRY_LOCK : 0));
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexBusyError("the index is being updated by another process: " + dir.string() +
+                         " (use --wait to wait for it)");
+  }
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait)
+    : db_(open_writable(dir, wait)), analyzer_(std::make_unique<Analyzer>()) {
+  synonyms_ = std::make_unique<SynonymTable>(
+      SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
+  analyzer_->configure(generator_);
+  generator_.set_database(db_);
+  generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+}
+
+std::optional<std::string> IndexWriter::indexed_hash(const std::string& report_id) const {
+  std::string record = db_.get_metadata(schema::kReportMetaPrefix + report_id);
+  if (record.empty()) return std::nullopt;
+  auto json = nlohmann::json::parse(record, nullptr, false);
+  if (json.is_discarded() || !json.contains("content_hash")) return std::nullopt;
+  return json["content_hash"].get<std::string>();
+}
+
+Xapian::Document IndexWriter::paragraph_document(const Report& report, const Paragraph& p) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  // Spelling suggestions come from what users search: report text, not boilerplate or tags.
+  generator_.set_flags(p.boilerplate ? 0 : Xapian::TermGenerator::FLAG_SPELLING);
+  generator_.index_text(normalise_for_index(p.text));
+  for (const auto& term : synonyms_->concept_terms(p.text)) doc.add_term(term, 0);
+
+  std::string id = paragraph_id(report.report_id, p.ordinal);
+  doc.add_boolean_term(schema::kUniqueId + id);
+  doc.add_boolean_term(schema::kReport + report.report_id);
+  doc.add_boolean_term(schema::kReportType + report.report_type);
+  doc.add_value(schema::kSlotReportType, report.report_type);
+  doc.add_value(schema::kSlotReportId, report.report_id);
+  doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(p.ordinal));
+  if (report.authority) {
+    doc.add_boolean_term(schema::kAuthority + slug(*report.authority));
+    doc.add_value(schema::kSlotAuthority, slug(*report.authority));
+  }
+  if (report.region) {
+    doc.add_boolean_term(schema::kRegion + slug(*report.region));
+    doc.add_value(schema::kSlotRegion, slug(*report.region));
+  }
+  if (report.date && report.date->size() == 10) {
+    std::string ymd = compact_date(*report.date);
+    doc.add_boolean_term(schema::kDate + ymd);
+    doc.add_boolean_term(schema::kMonth + ymd.substr(0, 6));
+    doc.add_boolean_term(schema::kYear + ymd.substr(0, 4));
+    doc.add_value(schema::kSlotDate, ymd);
+    doc.add_value(schema::kSlotYear, ymd.substr(0, 4));
+  }
+  add_grade_terms(doc, p.grade, schema::kGrade, schema::kGradeLevel);
+  add_grade_terms(doc, p.overall_grade, schema::kOverall, schema::kOverallLevel);
+  if (p.grade) doc.add_value(schema::kSlotGrade, p.grade->word);
+  if (p.overall_grade) doc.add_value(schema::kSlotOverall, p.overall_grade->word);
+  std::string themes;
+  for (const auto& theme : p.themes) {
+    doc.add_boolean_term(schema::kTheme + theme);
+    themes += (themes.empty() ? "" : "\n") + theme;
+  }
+  if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
+  if (p.boilerplate) doc.add_boolean_term(schema::kBoilerplate);
+  doc.set_data(paragraph_record(report, p).dump());
+  return doc;
+}
+
+void IndexWriter::add(const Report& report) {
+  db_.begin_transaction(false);  // unflushed: grouped into the next commit()
+  try {
+    db_.delete_document(schema::kReport + report.report_id);
+    for (const auto& p : report.paragraphs) {
+      db_.replace_document(schema::kUniqueId + paragraph_id(report.report_id, p.ordinal),
+                           paragraph_document(report, p));
+    }
+    db_.set_metadata(schema::kReportMetaPrefix + report.report_id, report_record(report).dump());
+    db_.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
+    if (db_.get_metadata(schema::kSynonymsKey) != synonyms_->fingerprint()) {
+      synonyms_->write_to(db_);
+      db_.set_metadata(schema::kSynonymsKey, synonyms_->fingerprint());
+    }
+    db_.commit_transaction();
+  } catch (...) {
+    db_.cancel_transaction();
+    throw;
+  }
+}
+
+bool IndexWriter::remove(const std::string& report_id) {
+  if (db_.get_metadata(schema::kReportMetaPrefix + report_id).empty()) return false;
+  db_.begin_transaction(false);  // unflushed: grouped into the next commit()
+  try {
+    db_.delete_document(schema::kReport + report_id);
+    db_.set_metadata(schema::kReportMetaPrefix + report_id, "");
+    db_.commit_transaction();
+  } catch (...) {
+    db_.cancel_transaction();
+    throw;
+  }
+  return true;
+}
+
+}  // namespace ofsearch

@@ -1,19 +1,24 @@
 // Writes reports into a Xapian database, one transaction per report: a report is
 // all there or not at all. Re-adding a report replaces it; removing deletes every
-// paragraph and its report record.
+// paragraph and its report record. Also keeps the database's synonyms in step
+// with stemming/synonyms.tsv.
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include <xapian.h>
 
 #include "schema/report.h"
 #include "stemming/analyzer.h"
+#include "stemming/synonym_table.h"
 
 namespace ofsearch {
 
+// Another process holds the index's write lock.
 class IndexBusyError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -28,14 +33,21 @@ class IndexWriter {
   // Content hash of an indexed report, if present (to skip unchanged files).
   std::optional<std::string> indexed_hash(const std::string& report_id) const;
 
-  void add(const Report& report);             // replaces a report with the same id
+  // Replaces any report with the same id. Each call is one Xapian transaction
+  // (all of the report or none of it); it reaches disk at the next commit().
+  void add(const Report& report);
   bool remove(const std::string& report_id);  // false when no such report
-  void write_synonyms();                      // stemming/synonyms.tsv -> database
+  // Makes every add/remove so far durable. Also done when the writer is destroyed.
+  void commit() { db_.commit(); }
   Xapian::doccount paragraph_count() const { return db_.get_doccount(); }
 
  private:
+  Xapian::Document paragraph_document(const Report& report, const Paragraph& paragraph);
+
   Xapian::WritableDatabase db_;
-  Analyzer analyzer_;
+  std::unique_ptr<Analyzer> analyzer_;  // SynonymTable keeps a pointer to it
+  std::unique_ptr<SynonymTable> synonyms_;
+  Xapian::TermGenerator generator_;
 };
 
 }  // namespace ofsearch

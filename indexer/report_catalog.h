@@ -2,6 +2,8 @@
 // paragraphs in order (for `show`).
 #pragma once
 
+#include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -9,6 +11,15 @@
 #include <nlohmann/json.hpp>
 
 namespace ofsearch {
+
+// There is no index at the path (or it is not a Xapian database).
+class IndexNotFoundError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Opens the index read-only; IndexNotFoundError names the folder when absent.
+Xapian::Database open_index(const std::filesystem::path& dir);
 
 // Every report record, ordered by report id.
 std::vector<nlohmann::json> list_reports(const Xapian::Database& db);

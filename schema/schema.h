@@ -30,6 +30,9 @@ inline constexpr const char kYear[] = "Y";   // Y<yyyy> of the report date (abse
 inline constexpr const char kMonth[] = "M";  // M<yyyymm>
 inline constexpr const char kDate[] = "D";   // D<yyyymmdd>
 inline constexpr const char kBoilerplate[] = "XB";  // XB: the paragraph is boilerplate (only then)
+inline constexpr const char kConcept[] =
+    "XS";  // XS<concept id>: writes a member of a synonym group
+           // (stemming/synonyms.tsv); QueryParser synonyms point here
 
 // Value slots (strings; sortable where noted):
 inline constexpr Xapian::valueno kSlotDate = 0;  // yyyymmdd of the report date, "" when undated
@@ -46,6 +49,8 @@ inline constexpr Xapian::valueno kSlotOrdinal = 9;  // paragraph ordinal, Xapian
 // Database metadata keys (written in the same transaction as the paragraphs):
 inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> report record JSON
 inline constexpr const char kSchemaVersionKey[] = "ofsearch:schema";
+inline constexpr const char kSynonymsKey[] =
+    "ofsearch:synonyms";  // fingerprint of the stored synonyms
 inline constexpr const char kSchemaVersion[] = "1";
 
 }  // namespace ofsearch::schema

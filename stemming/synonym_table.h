@@ -1,35 +1,47 @@
 // Domain acronyms and synonyms (LAC ~ looked after children, LADO ~ designated
 // officer) and irregular forms the stemmer misses (children ~ child), loaded from
-// stemming/synonyms.tsv and written into the index as Xapian synonyms, so the
-// QueryParser expands free-text terms (never quoted phrases) with them.
+// stemming/synonyms.tsv. Each group is a concept: the indexer adds the concept's
+// term (XS<id>) to every paragraph that writes any member, and stores Xapian
+// synonyms from each member's query form to that term, so the QueryParser's
+// automatic synonym expansion (never inside quoted phrases) finds every wording.
 #pragma once
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
+#include "stemming/analyzer.h"
+#include "stemming/phrase_matcher.h"
+
 namespace ofsearch {
 
-class Analyzer;
-
-// One line of the file: every term in a group is a synonym of every other.
 struct SynonymGroup {
-  std::vector<std::string> terms;  // single words or multi-word phrases, normalised lower case
+  std::string id;                  // concept id, e.g. "looked-after-children"
+  std::vector<std::string> terms;  // every way of writing it
 };
 
 class SynonymTable {
  public:
-  static SynonymTable load(const std::filesystem::path& tsv);
+  static SynonymTable load(const std::filesystem::path& tsv, const Analyzer& analyzer);
   const std::vector<SynonymGroup>& groups() const { return groups_; }
 
-  // Replaces the synonyms stored in `db` with this table, keyed as the
-  // QueryParser looks them up (stemmed keys for stemmed terms).
-  void write_to(Xapian::WritableDatabase& db, const Analyzer& analyzer) const;
+  // The concept terms (XS<id>) for a paragraph's text.
+  std::vector<std::string> concept_terms(std::string_view text) const;
+
+  // Identifies the table's content, so a database can tell its synonyms are stale.
+  std::string fingerprint() const;
+
+  // Replaces the synonyms stored in `db` with this table's member -> concept links.
+  void write_to(Xapian::WritableDatabase& db) const;
 
  private:
+  explicit SynonymTable(const Analyzer& analyzer) : analyzer_(&analyzer), matcher_(analyzer) {}
+  const Analyzer* analyzer_;
   std::vector<SynonymGroup> groups_;
+  PhraseMatcher matcher_;
 };
 
 }  // namespace ofsearch

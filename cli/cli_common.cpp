@@ -1,0 +1,50 @@
+#include "cli/cli_common.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace ofsearch::cli {
+
+namespace po = boost::program_options;
+
+Format parse_format(const std::string& name, bool csv_allowed) {
+  if (name == "text") return Format::kText;
+  if (name == "json") return Format::kJson;
+  if (name == "csv" && csv_allowed) return Format::kCsv;
+  throw UsageError("--format must be text, json" + std::string(csv_allowed ? " or csv" : "") +
+                   ", not '" + name + "'");
+}
+
+void add_index_option(po::options_description& options) {
+  options.add_options()("index", po::value<std::string>(),
+                        "index folder (default: $OFSEARCH_INDEX or ~/.local/share/ofsearch/index)");
+}
+
+std::filesystem::path index_dir(const po::variables_map& vm) {
+  if (vm.count("index")) return vm["index"].as<std::string>();
+  if (const char* env = std::getenv("OFSEARCH_INDEX"); env && *env) return env;
+  if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data) {
+    return std::filesystem::path(data) / "ofsearch" / "index";
+  }
+  const char* home = std::getenv("HOME");
+  return std::filesystem::path(home && *home ? home : ".") / ".local" / "share" / "ofsearch" /
+         "index";
+}
+
+po::variables_map parse(const std::vector<std::string>& args,
+                        const po::options_description& options,
+                        const po::positional_options_description& positional) {
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return vm;
+}
+
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+}  // namespace ofsearch::cli

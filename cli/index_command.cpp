@@ -1,0 +1,150 @@
+// `ofsearch index PATH...` and `ofsearch remove REPORT_ID`.
+#include <chrono>
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+#include "cli/progress_bar.h"
+#include "cli/report_printer.h"
+#include "indexer/index_writer.h"
+#include "indexer/report_builder.h"
+#include "indexer/source_walker.h"
+#include "reference/reference_data.h"
+
+namespace ofsearch::cli {
+namespace po = boost::program_options;
+namespace {
+
+struct Summary {
+  std::size_t indexed = 0, unchanged = 0;
+  std::vector<std::string> failures;  // "FILE: reason"
+};
+
+Overrides overrides_from(const po::variables_map& vm) {
+  Overrides o;
+  if (vm.count("authority")) o.authority = vm["authority"].as<std::string>();
+  if (vm.count("date")) o.date = vm["date"].as<std::string>();
+  if (vm.count("type")) o.report_type = vm["type"].as<std::string>();
+  return o;
+}
+
+bool has_overrides(const Overrides& o) { return o.authority || o.date || o.report_type; }
+
+// Commits at most about once a second: each report is still its own transaction.
+class CommitPacer {
+ public:
+  explicit CommitPacer(IndexWriter* writer) : writer_(writer) {}
+  void tick() {
+    auto now = std::chrono::steady_clock::now();
+    if (writer_ && now - last_ > std::chrono::seconds(1)) {
+      writer_->commit();
+      last_ = now;
+    }
+  }
+
+ private:
+  IndexWriter* writer_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+void index_one(const std::filesystem::path& file, const Overrides& overrides, IndexWriter* writer,
+               bool show, Summary& summary) {
+  Report report = build_report_from_file(file, overrides, reference_data());
+  if (writer && !has_overrides(overrides) &&
+      writer->indexed_hash(report.report_id) == report.content_hash) {
+    ++summary.unchanged;
+    return;
+  }
+  if (show) print_recognised(std::cout, report);
+  if (writer) writer->add(report);
+  ++summary.indexed;
+}
+
+}  // namespace
+
+int run_index(const Args& args) {
+  po::options_description options("ofsearch index [options] PATH...");
+  add_index_option(options);
+  options.add_options()("help,h", "this help")("dry-run",
+                                               "print what would be indexed; write nothing")(
+      "wait", "wait for another writer instead of failing")(
+      "verbose,v", "print what was recognised in every file")("quiet,q", "print only the summary")(
+      "authority", po::value<std::string>(), "set the authority (name, alias or slug)")(
+      "date", po::value<std::string>(), "set the report date")("type", po::value<std::string>(),
+                                                               "set the report type")(
+      "path", po::value<std::vector<std::string>>(), "files or folders");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  auto vm = parse(args, options, positional);
+  if (vm.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  if (!vm.count("path")) throw UsageError("index: give at least one file or folder");
+
+  std::vector<std::filesystem::path> paths;
+  for (const auto& p : vm["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
+  SourceList sources = collect_sources(paths);
+  Overrides overrides = overrides_from(vm);
+  bool dry_run = vm.count("dry-run") > 0;
+  bool show = !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
+
+  std::unique_ptr<IndexWriter> writer;
+  if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
+  Summary summary;
+  ProgressBar progress(sources.files.size());
+  CommitPacer pacer(writer.get());
+  for (std::size_t i = 0; i < sources.files.size(); ++i) {
+    try {
+      index_one(sources.files[i], overrides, writer.get(), show, summary);
+    } catch (const IndexBusyError&) {
+      throw;
+    } catch (const std::exception& e) {
+      summary.failures.push_back(sources.files[i].string() + ": " + e.what());
+    }
+    pacer.tick();
+    progress.update(i + 1);
+  }
+  if (writer) writer->commit();
+  progress.finish();
+
+  for (const auto& failure : summary.failures) std::cerr << "ofsearch: " << failure << "\n";
+  std::cout << (dry_run ? "dry run: " : "") << "indexed " << summary.indexed << ", unchanged "
+            << summary.unchanged << ", failed " << summary.failures.size();
+  if (sources.skipped) std::cout << " (" << sources.skipped << " other files skipped)";
+  if (writer)
+    std::cout << "; index " << index_dir(vm).string() << " holds " << writer->paragraph_count()
+              << " paragraphs";
+  std::cout << "\n";
+  return summary.failures.empty() ? kOk : kFailed;
+}
+
+int run_remove(const Args& args) {
+  po::options_description options("ofsearch remove [options] REPORT_ID...");
+  add_index_option(options);
+  options.add_options()("help,h", "this help")("wait",
+                                               "wait for another writer instead of failing")(
+      "report", po::value<std::vector<std::string>>(), "report ids");
+  po::positional_options_description positional;
+  positional.add("report", -1);
+  auto vm = parse(args, options, positional);
+  if (vm.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  if (!vm.count("report")) throw UsageError("remove: give a report id (see 'ofsearch reports')");
+  IndexWriter writer(index_dir(vm), vm.count("wait") > 0);
+  int status = kOk;
+  for (const auto& id : vm["report"].as<std::vector<std::string>>()) {
+    if (writer.remove(id)) {
+      std::cout << "removed " << id << "\n";
+    } else {
+      std::cerr << "ofsearch: no report '" << id << "' in the index\n";
+      status = kFailed;
+    }
+  }
+  writer.commit();
+  return status;
+}
+
+}  // namespace ofsearch::cli

@@ -1,0 +1,64 @@
+#include "cli/report_printer.h"
+
+#include <map>
+
+namespace ofsearch::cli {
+namespace {
+
+std::string or_dash(const std::optional<std::string>& value) { return value ? *value : "-"; }
+
+std::string text_of(const nlohmann::json& value) {
+  if (value.is_null()) return "-";
+  if (value.is_string()) return value.get<std::string>();
+  return value.dump();
+}
+
+std::string joined(const nlohmann::json& list, const char* separator) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : separator) + text_of(item);
+  return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+void print_recognised(std::ostream& out, const Report& report) {
+  out << report.report_id << "  (" << report.source << ")\n"
+      << "  title:       " << report.title << "\n"
+      << "  authority:   " << or_dash(report.authority) << " (" << or_dash(report.region) << ")\n"
+      << "  type:        " << report.report_type << "\n"
+      << "  date:        " << or_dash(report.date) << "\n"
+      << "  inspection:  " << or_dash(report.inspection_start) << " to "
+      << or_dash(report.inspection_end) << "\n";
+  for (const auto& j : report.judgements) {
+    out << "  judgement:   " << (j.part.empty() ? "" : j.part + " / ") << j.area << ": "
+        << j.grade.word << "\n";
+  }
+  std::map<std::string, int> themes;
+  std::size_t boilerplate = 0;
+  for (const auto& p : report.paragraphs) {
+    for (const auto& t : p.themes) ++themes[t];
+    if (p.boilerplate) ++boilerplate;
+  }
+  out << "  paragraphs:  " << report.paragraphs.size() << " (" << boilerplate << " boilerplate)\n";
+  if (report.focus) out << "  focus:       " << *report.focus << "\n";
+  out << "  themes:     ";
+  for (const auto& [theme, count] : themes) out << " " << theme << "(" << count << ")";
+  out << "\n";
+}
+
+void print_report_line(std::ostream& out, const nlohmann::json& r) {
+  out << text_of(r["report_id"]) << "\t" << text_of(r["report_type"]) << "\t"
+      << text_of(r["authority"]) << "\t" << text_of(r["date"]) << "\t" << text_of(r["paragraphs"])
+      << " paragraphs\t" << text_of(r["title"]) << "\n";
+}
+
+void print_paragraph(std::ostream& out, const nlohmann::json& p) {
+  out << "[" << text_of(p["paragraph"]) << "]";
+  if (!p["number"].is_null()) out << " #" << text_of(p["number"]);
+  out << "  " << joined(p["section"], " > ") << "  grade=" << text_of(p["grade"])
+      << " overall=" << text_of(p["overall_grade"]) << "  themes=" << joined(p["themes"], ",");
+  if (p["boilerplate"].get<bool>()) out << "  (boilerplate)";
+  out << "\n" << text_of(p["text"]) << "\n\n";
+}
+
+}  // namespace ofsearch::cli

@@ -1,0 +1,39 @@
+// Finds known phrases in text by their stemmed words, so "referral" and
+// "referrals", "Children's" and "children", "life-story" and "life story" all
+// match. Used for synonym concepts and theme triggers alike.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "stemming/analyzer.h"
+
+namespace ofsearch {
+
+// The words of a text as the matcher sees them: normalised, lower case,
+// possessive 's dropped, split on anything that is not a letter or digit.
+std::vector<std::string> plain_words(std::string_view text);
+
+class PhraseMatcher {
+ public:
+  explicit PhraseMatcher(const Analyzer& analyzer) : analyzer_(&analyzer) {}
+
+  // Registers `phrase` as a way of writing item `id`.
+  void add(std::string_view phrase, std::size_t id);
+
+  // Ids of every registered phrase occurring in `text`, each once, ascending.
+  std::vector<std::size_t> match(std::string_view text) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> stems;
+    std::size_t id;
+  };
+  const Analyzer* analyzer_;
+  std::unordered_map<std::string, std::vector<Entry>> by_first_stem_;
+};
+
+}  // namespace ofsearch
