@@ -1,0 +1,224 @@
+// Lines -> blocks -> text: paragraph breaks from geometry, table rows from cells that
+// share a top edge, paragraphs joined across page breaks, line-end hyphens resolved.
+#include "indexer/pdf_layout.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "indexer/pdf_hyphenation.h"
+
+namespace ofsearch::pdf {
+namespace {
+
+struct Block {
+  std::vector<Line> lines;        // a paragraph's lines (empty for a table)
+  std::vector<std::string> rows;  // a table's rendered rows, cells separated by '\t'
+  double left = 0, top = 0, right = 0, bottom = 0;
+  bool is_table() const { return !rows.empty(); }
+  const Line& first() const { return lines.front(); }
+  const Line& last() const { return lines.back(); }
+};
+
+bool has_tab(const Line& line) { return line.text.find('\t') != std::string::npos; }
+
+// The usual gap between lines of one paragraph, as a fraction of the font size.
+double normal_leading(const std::vector<std::vector<Line>>& pages) {
+  std::map<int, int> votes;  // gap / size in steps of 0.05
+  for (const auto& lines : pages)
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const Line &a = lines[i - 1], &b = lines[i];
+      if (a.font_size <= 0 || std::fabs(a.font_size - b.font_size) > 0.5) continue;
+      double ratio = (b.top - a.bottom) / a.font_size;
+      if (ratio < -0.3 || ratio > 1.0) continue;
+      ++votes[static_cast<int>(std::lround(ratio * 20))];
+    }
+  if (votes.empty()) return 0.0;
+  auto best = std::max_element(votes.begin(), votes.end(),
+                               [](const auto& x, const auto& y) { return x.second < y.second; });
+  return best->first / 20.0;
+}
+
+class BlockBuilder {
+ public:
+  explicit BlockBuilder(double leading) : leading_(leading) {}
+
+  std::vector<Block> build(const std::vector<Line>& lines) const {
+    std::vector<Block> blocks;
+    for (const Line& line : lines) {
+      if (blocks.empty() || starts_block(blocks.back(), line)) {
+        blocks.push_back(Block{});
+        blocks.back().left = line.left;
+        blocks.back().top = line.top;
+        blocks.back().right = line.right;
+        blocks.back().bottom = line.bottom;
+      }
+      Block& b = blocks.back();
+      b.lines.push_back(line);
+      b.left = std::min(b.left, line.left);
+      b.right = std::max(b.right, line.right);
+      b.bottom = std::max(b.bottom, line.bottom);
+    }
+    return blocks;
+  }
+
+ private:
+  double leading_;
+
+  bool starts_block(const Block& block, const Line& line) const {
+    const Line& prev = block.last();
+    double size = std::max(prev.font_size, 1.0);
+    if (line.top < prev.top - 0.3 * prev.height()) return true;  // went up: next column or cell
+    if (line.top - prev.bottom > (leading_ + 0.35) * size) return true;
+    if (std::fabs(line.font_size - prev.font_size) > std::max(1.0, 0.12 * size)) return true;
+    if (line.bold != prev.bold || line.label || has_tab(line) || has_tab(prev)) return true;
+    if (block.lines.size() == 1)
+      return line.left > prev.text_left + 0.7 * size;  // first-line indent is fine
+    return std::fabs(line.left - prev.left) > 0.7 * size;
+  }
+};
+
+// Cells of a table row come as separate small blocks whose top edges line up.
+bool is_cell(const Block& b) {
+  if (b.is_table()) return false;
+  std::size_t chars = 0;
+  for (const Line& l : b.lines) chars += l.text.size();
+  return b.lines.size() <= 4 && chars <= 240;
+}
+
+class TextRenderer {
+ public:
+  explicit TextRenderer(const HyphenResolver& hyphens) : hyphens_(hyphens) {}
+
+  std::string paragraph(const std::vector<Line>& lines) const {
+    std::string out;
+    for (const Line& line : lines) append(out, line.text);
+    return out;
+  }
+
+  // Joins `next` to `text` across a line (or page) end.
+  void append(std::string& text, const std::string& next) const {
+    if (text.empty()) {
+      text = next;
+    } else if (ends_with_word_hyphen(text)) {
+      if (!hyphens_.keep_hyphen(std::string_view(text).substr(0, text.size() - 1), next))
+        text.pop_back();
+      text += next;
+    } else {
+      text += ' ';
+      text += next;
+    }
+  }
+
+ private:
+  const HyphenResolver& hyphens_;
+};
+
+// Turns aligned cell blocks and tab-separated lines into table blocks.
+std::vector<Block> group_tables(std::vector<Block> blocks, const TextRenderer& render) {
+  std::vector<Block> out;
+  for (Block& b : blocks) {
+    bool tab_line = b.lines.size() == 1 && has_tab(b.first());
+    Block* prev = out.empty() ? nullptr : &out.back();
+    double size = std::max(b.first().font_size, 1.0);
+    if (prev && prev->is_table() && is_cell(b) && std::fabs(b.top - prev->top) < 0.6 * size &&
+        b.left >= prev->right - 1.0) {
+      prev->rows.back() += '\t' + render.paragraph(b.lines);  // next cell of the same row
+      prev->right = b.right;
+      continue;
+    }
+    if (prev && !prev->is_table() && is_cell(*prev) && is_cell(b) &&
+        std::fabs(b.top - prev->top) < 0.6 * size && b.left >= prev->right - 1.0) {
+      prev->rows.push_back(render.paragraph(prev->lines) + '\t' + render.paragraph(b.lines));
+      prev->lines.clear();
+      prev->right = b.right;
+      continue;
+    }
+    if (tab_line) {
+      b.rows.push_back(b.first().text);
+      b.lines.clear();
+    }
+    out.push_back(std::move(b));
+  }
+  // Consecutive rows make one table.
+  std::vector<Block> merged;
+  for (Block& b : out) {
+    if (b.is_table() && !merged.empty() && merged.back().is_table()) {
+      auto& rows = merged.back().rows;
+      rows.insert(rows.end(), b.rows.begin(), b.rows.end());
+      merged.back().top = b.top;  // so a cell aligned with this row can still join it
+      merged.back().right = b.right;
+      continue;
+    }
+    merged.push_back(std::move(b));
+  }
+  return merged;
+}
+
+bool is_lower_start(const std::string& s) {
+  return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
+}
+
+// The paragraph at the bottom of a page runs on at the top of the next.
+bool continues_across_page(const Block& prev, const Block& next) {
+  if (prev.is_table() || next.is_table() || next.first().label) return false;
+  if (prev.last().bold || next.first().bold) return false;
+  if (std::fabs(prev.last().font_size - next.first().font_size) > 1.0) return false;
+  std::string_view text = prev.last().text;
+  while (!text.empty() &&
+         (text.back() == ')' || text.back() == '\'' || text.back() == '"' || text.back() == ' '))
+    text.remove_suffix(1);
+  if (text.empty()) return false;
+  char end = text.back();
+  if (end == '.' || end == '!' || end == '?' || end == ':') return false;
+  if (is_lower_start(next.first().text)) return true;
+  bool open_end =
+      std::islower(static_cast<unsigned char>(end)) || end == ',' || end == ';' || end == '-';
+  return open_end && prev.lines.size() >= 2;
+}
+
+}  // namespace
+
+std::string layout_text(const std::vector<Page>& pages) {
+  std::vector<std::vector<Line>> lines;
+  lines.reserve(pages.size());
+  for (const Page& page : pages) lines.push_back(build_lines(page));
+  drop_running_lines(lines, pages);
+
+  HyphenResolver hyphens;
+  for (const auto& page : lines)
+    for (const Line& line : page) hyphens.learn(line.text);
+  TextRenderer render(hyphens);
+
+  BlockBuilder builder(normal_leading(lines));
+  std::vector<Block> blocks;
+  for (const auto& page : lines) {
+    auto page_blocks = group_tables(builder.build(page), render);
+    if (!blocks.empty() && !page_blocks.empty() &&
+        continues_across_page(blocks.back(), page_blocks.front())) {
+      auto& joined = blocks.back().lines;
+      joined.insert(joined.end(), page_blocks.front().lines.begin(),
+                    page_blocks.front().lines.end());
+      page_blocks.erase(page_blocks.begin());
+    }
+    for (Block& b : page_blocks) blocks.push_back(std::move(b));
+  }
+
+  std::string out;
+  for (const Block& b : blocks) {
+    std::string text;
+    if (b.is_table()) {
+      for (const auto& row : b.rows) text += (text.empty() ? "" : "\n") + row;
+    } else {
+      text = render.paragraph(b.lines);
+    }
+    if (text.empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += text;
+  }
+  if (!out.empty()) out += '\n';
+  return out;
+}
+
+}  // namespace ofsearch::pdf
