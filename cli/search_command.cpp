@@ -1,10 +1,141 @@
 // `ofsearch search QUERY` and `ofsearch similar ID`.
+#include <iostream>
+
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "query/field_filters.h"
+#include "query/result_format.h"
+#include "query/searcher.h"
 
 namespace ofsearch::cli {
+namespace po = boost::program_options;
+namespace {
 
-int run_search(const Args&) { throw std::runtime_error("search: not built yet"); }
-int run_similar(const Args&) { throw std::runtime_error("similar: not built yet"); }
+const char* kFilterFields[] = {"authority", "region", "grade", "overall", "theme", "type", "year"};
+
+void add_result_options(po::options_description& options) {
+  add_index_option(options);
+  options.add_options()("help,h", "this help")("limit", po::value<std::size_t>()->default_value(10),
+                                               "hits (or groups) to show")(
+      "offset", po::value<std::size_t>()->default_value(0), "hits to skip")(
+      "sort", po::value<std::string>()->default_value("relevance"), "relevance, date or -date")(
+      "per-report", "best paragraph per report")("group-by", po::value<std::string>(),
+                                                 "authority, report or year: one row per group")(
+      "format", po::value<std::string>()->default_value("text"), "text, json or csv")(
+      "facets", "print facet counts (JSON always has them)")(
+      "full", "print whole paragraphs, not snippets")(
+      "include-boilerplate", "also search letterheads, sign-offs, contents pages")(
+      "from", po::value<std::string>(), "report date on or after (YYYY-MM-DD)")(
+      "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)");
+  for (const char* field : kFilterFields) {
+    options.add_options()(field, po::value<std::vector<std::string>>()->composing(),
+                          "filter (repeatable: OR within a field, AND across fields)");
+  }
+}
+
+SearchRequest request_from(const po::variables_map& vm) {
+  SearchRequest request;
+  request.limit = vm["limit"].as<std::size_t>();
+  request.offset = vm["offset"].as<std::size_t>();
+  std::string sort = vm["sort"].as<std::string>();
+  if (sort == "relevance") {
+    request.sort = SortOrder::kRelevance;
+  } else if (sort == "date") {
+    request.sort = SortOrder::kDateAscending;
+  } else if (sort == "-date") {
+    request.sort = SortOrder::kDateDescending;
+  } else {
+    throw UsageError("--sort must be relevance, date or -date, not '" + sort + "'");
+  }
+  request.per_report = vm.count("per-report") > 0;
+  if (vm.count("group-by")) {
+    std::string g = vm["group-by"].as<std::string>();
+    if (g == "authority") {
+      request.group_by = GroupBy::kAuthority;
+    } else if (g == "report") {
+      request.group_by = GroupBy::kReport;
+    } else if (g == "year") {
+      request.group_by = GroupBy::kYear;
+    } else {
+      throw UsageError("--group-by must be authority, report or year, not '" + g + "'");
+    }
+  }
+  request.include_boilerplate = vm.count("include-boilerplate") > 0;
+  if (vm.count("from")) request.from = vm["from"].as<std::string>();
+  if (vm.count("to")) request.to = vm["to"].as<std::string>();
+  for (const char* field : kFilterFields) {
+    if (vm.count(field)) request.filters[field] = vm[field].as<std::vector<std::string>>();
+  }
+  return request;
+}
+
+int print(const SearchResult& result, const SearchRequest& request, const po::variables_map& vm) {
+  Format format = parse_format(vm["format"].as<std::string>(), true);
+  if (format == Format::kJson) {
+    std::cout << result_json(result, request).dump(2) << "\n";
+  } else if (format == Format::kCsv) {
+    write_csv(std::cout, result);
+  } else {
+    FormatOptions options{stdout_is_terminal(), vm.count("facets") > 0, vm.count("full") > 0};
+    write_text(std::cout, result, request, options);
+  }
+  return kOk;
+}
+
+// Library errors about the user's words become usage errors (exit 2).
+template <typename Run>
+SearchResult as_usage_errors(Run run) {
+  try {
+    return run();
+  } catch (const UnknownValueError& e) {
+    throw UsageError(e.what());
+  } catch (const Xapian::QueryParserError& e) {
+    throw UsageError("cannot understand the query: " + e.get_msg());
+  }
+}
+
+}  // namespace
+
+int run_search(const Args& args) {
+  po::options_description options("ofsearch search [options] QUERY");
+  add_result_options(options);
+  options.add_options()("exact", "no synonym or acronym expansion")(
+      "query", po::value<std::vector<std::string>>(), "query words");
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  auto vm = parse(args, options, positional);
+  if (vm.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  SearchRequest request = request_from(vm);
+  request.exact = vm.count("exact") > 0;
+  if (vm.count("query")) {
+    for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
+      request.query += (request.query.empty() ? "" : " ") + word;
+    }
+  }
+  Searcher searcher(index_dir(vm));
+  return print(as_usage_errors([&] { return searcher.search(request); }), request, vm);
+}
+
+int run_similar(const Args& args) {
+  po::options_description options("ofsearch similar [options] PARAGRAPH_ID");
+  add_result_options(options);
+  options.add_options()("id", po::value<std::string>(), "paragraph id, e.g. REPORT_ID/12");
+  po::positional_options_description positional;
+  positional.add("id", 1);
+  auto vm = parse(args, options, positional);
+  if (vm.count("help")) {
+    std::cout << options;
+    return kOk;
+  }
+  if (!vm.count("id")) throw UsageError("similar: give a paragraph id (shown as [REPORT_ID/N])");
+  SearchRequest request = request_from(vm);
+  Searcher searcher(index_dir(vm));
+  return print(
+      as_usage_errors([&] { return searcher.similar(vm["id"].as<std::string>(), request); }),
+      request, vm);
+}
 
 }  // namespace ofsearch::cli

@@ -1,1 +1,125 @@
 #include "query/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "schema/schema.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+bool is_operator(const std::string& word) {
+  static const std::set<std::string> kOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  auto slash = word.find('/');
+  return kOperators.count(word.substr(0, slash)) > 0;
+}
+
+// Rejects `name:` for names that are not fields, outside quotes, so a typo such
+// as "autority:rutland" is an error rather than a silent search for the words.
+void check_fields(const std::string& query) {
+  bool quoted = false;
+  std::string word;
+  for (char c : query + " ") {
+    if (c == '"') quoted = !quoted;
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      word += c;
+      continue;
+    }
+    if (c == ':' && !quoted && !word.empty()) {
+      const auto& fields = FieldFilters::fields();
+      std::string lower = word;
+      std::transform(lower.begin(), lower.end(), lower.begin(),
+                     [](unsigned char ch) { return std::tolower(ch); });
+      if (std::find(fields.begin(), fields.end(), lower) == fields.end()) {
+        std::string known;
+        for (const auto& f : fields) known += (known.empty() ? "" : ", ") + f;
+        throw UnknownValueError("unknown field '" + word + ":' (fields: " + known + ")");
+      }
+    }
+    word.clear();
+  }
+}
+
+}  // namespace
+
+std::string prepare_query_string(std::string_view user_query) {
+  std::string normal = normalise_for_index(user_query);
+  check_fields(normal);
+  std::string out, word;
+  auto flush = [&] {
+    if (!is_operator(word)) {
+      std::transform(word.begin(), word.end(), word.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+    }
+    out += word;
+    word.clear();
+  };
+  for (char c : normal) {
+    if (c == ' ' || c == '\t' || c == '(' || c == ')' || c == '"') {
+      flush();
+      out += c;
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const ReferenceData& reference)
+    : db_(db), reference_(reference), filters_(reference) {}
+
+Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
+                                  std::optional<std::string>* corrected) const {
+  Xapian::QueryParser parser;
+  analyzer_.configure(parser);
+  parser.set_database(db_);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  filters_.install(parser);
+  unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                   Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                   Xapian::QueryParser::FLAG_PURE_NOT |
+                   Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  if (!exact) flags |= Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+  Xapian::Query query = parser.parse_query(prepare_query_string(text), flags);
+  if (corrected) {
+    std::string c = parser.get_corrected_query_string();
+    if (!c.empty()) *corrected = c;
+  }
+  return query;
+}
+
+Xapian::Query QueryBuilder::filters_only(const SearchRequest& request) const {
+  std::vector<Xapian::Query> filters;
+  for (const auto& [field, values] : request.filters) {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& v : values) alternatives.push_back(filters_.value_query(field, v));
+    filters.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+  if (request.from || request.to) {
+    filters.push_back(filters_.date_range(request.from.value_or(""), request.to.value_or("")));
+  }
+  if (filters.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
+  BuiltQuery built;
+  bool has_text = request.query.find_first_not_of(" \t") != std::string::npos;
+  if (has_text) built.text_query = parse(request.query, request.exact, &built.corrected);
+  Xapian::Query filters = filters_only(request);
+  if (built.text_query.empty() && filters.empty()) {
+    throw UnknownValueError("give a query or at least one filter");
+  }
+  Xapian::Query query = built.text_query.empty() ? Xapian::Query::MatchAll : built.text_query;
+  if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
+  if (!request.include_boilerplate) {
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::kBoilerplate));
+  }
+  built.query = query;
+  return built;
+}
+
+}  // namespace ofsearch

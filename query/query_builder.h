@@ -1,1 +1,49 @@
-// reserved
+// query string + flags -> Xapian query, through Xapian's QueryParser configured
+// with the indexer's analysis (stemming/analyzer.h): bare words AND-ed, quoted
+// phrases, AND/OR/NOT/+/-, NEAR/ADJ, prefix*, field:value filters, synonym
+// expansion (not inside phrases, off with exact), boilerplate excluded by default.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+#include "query/field_filters.h"
+#include "query/search_request.h"
+#include "reference/reference_data.h"
+#include "stemming/analyzer.h"
+
+namespace ofsearch {
+
+struct BuiltQuery {
+  Xapian::Query query;                   // what to run
+  Xapian::Query text_query;              // the free-text part alone (for suggestions); may be empty
+  std::optional<std::string> corrected;  // QueryParser's spelling correction of the string
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Xapian::Database& db, const ReferenceData& reference);
+  BuiltQuery build(const SearchRequest& request) const;
+
+  // The request with its query string replaced (to test a suggestion).
+  Xapian::Query filters_only(const SearchRequest& request) const;
+
+ private:
+  Xapian::Query parse(const std::string& text, bool exact,
+                      std::optional<std::string>* corrected) const;
+
+  Xapian::Database db_;
+  const ReferenceData& reference_;
+  Analyzer analyzer_;
+  FieldFilters filters_;
+};
+
+// The query string as the parser should see it: normalised like indexed text,
+// words lower-cased so capitals stem as the text did, operators (AND OR NOT XOR
+// NEAR ADJ) kept. Throws UnknownValueError for an unknown `field:`.
+std::string prepare_query_string(std::string_view user_query);
+
+}  // namespace ofsearch

@@ -1,1 +1,148 @@
 #include "query/result_format.h"
+
+#include "query/snippet.h"
+
+namespace ofsearch {
+namespace {
+
+const char* kBold = "\033[1m";
+const char* kReset = "\033[0m";
+
+std::string text_of(const nlohmann::json& v) {
+  if (v.is_null()) return "";
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump();
+}
+
+std::string joined(const nlohmann::json& list, const char* separator) {
+  std::string out;
+  for (const auto& item : list) out += (out.empty() ? "" : separator) + text_of(item);
+  return out;
+}
+
+nlohmann::json hit_json(const Hit& hit) {
+  nlohmann::json j = hit.record;
+  j["score"] = hit.score;
+  j["snippet"] = render_highlights(hit.snippet, "**", "**");
+  return j;
+}
+
+std::string group_by_name(GroupBy g) {
+  switch (g) {
+    case GroupBy::kAuthority:
+      return "authority";
+    case GroupBy::kReport:
+      return "report";
+    case GroupBy::kYear:
+      return "year";
+    case GroupBy::kNone:
+      break;
+  }
+  return "";
+}
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+void write_hit_text(std::ostream& out, std::size_t rank, const Hit& hit, const FormatOptions& o) {
+  const auto& r = hit.record;
+  out << rank << ". " << (r["authority"].is_null() ? "(no authority)" : text_of(r["authority"]))
+      << " | " << (r["date"].is_null() ? "undated" : text_of(r["date"])) << " | "
+      << text_of(r["report_type"]);
+  if (!r["grade"].is_null()) out << " | grade: " << text_of(r["grade"]);
+  std::string section = joined(r["section"], " > ");
+  if (!section.empty()) out << " | " << section;
+  out << "\n   ";
+  if (o.full_text) {
+    out << text_of(r["text"]);
+  } else {
+    out << render_highlights(hit.snippet, o.terminal ? kBold : "**", o.terminal ? kReset : "**");
+  }
+  out << "\n   [" << text_of(r["id"]) << "]\n";
+}
+
+}  // namespace
+
+nlohmann::json result_json(const SearchResult& result, const SearchRequest& request) {
+  nlohmann::json j;
+  j["query"] = result.query;
+  j["total"] = result.total;
+  j["exact"] = true;
+  j["offset"] = request.offset;
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : result.hits) hits.push_back(hit_json(h));
+  j["hits"] = hits;
+  if (request.per_report) j["reports"] = result.reports;
+  if (request.group_by != GroupBy::kNone) {
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& g : result.groups) {
+      groups.push_back({{"key", g.key.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.key)},
+                        {"count", g.count},
+                        {"best", hit_json(g.best)}});
+    }
+    j["group_by"] = group_by_name(request.group_by);
+    j["groups"] = groups;
+  }
+  nlohmann::json facets = nlohmann::json::object();
+  for (const auto& [field, values] : result.facets) facets[field] = values;
+  j["facets"] = facets;
+  j["suggestion"] =
+      result.suggestion ? nlohmann::json(*result.suggestion) : nlohmann::json(nullptr);
+  return j;
+}
+
+void write_text(std::ostream& out, const SearchResult& result, const SearchRequest& request,
+                const FormatOptions& options) {
+  out << result.total << (result.total == 1 ? " paragraph matches" : " paragraphs match");
+  if (request.per_report) out << " in " << result.reports << " reports";
+  out << "\n";
+  if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n";
+  out << "\n";
+  std::size_t rank = request.offset;
+  for (const auto& hit : result.hits) write_hit_text(out, ++rank, hit, options);
+  for (const auto& g : result.groups) {
+    out << (g.key.empty() ? "(none)" : g.key) << ": " << g.count << " paragraphs\n";
+    write_hit_text(out, ++rank, g.best, options);
+  }
+  if (options.show_facets) {
+    out << "\nFacets (exact, over all " << result.total << " matches):\n";
+    for (const auto& [field, values] : result.facets) {
+      out << "  " << field << ":";
+      for (const auto& [value, count] : values) out << "  " << value << " " << count;
+      out << "\n";
+    }
+  }
+}
+
+void write_csv(std::ostream& out, const SearchResult& result) {
+  static const char* kColumns[] = {"id",          "report_id", "paragraph",     "number",
+                                   "section",     "authority", "region",        "date",
+                                   "report_type", "grade",     "overall_grade", "themes",
+                                   "score",       "snippet",   "text"};
+  bool grouped = !result.groups.empty();
+  if (grouped) out << "group,count,";
+  for (std::size_t i = 0; i < std::size(kColumns); ++i) out << (i ? "," : "") << kColumns[i];
+  out << "\n";
+  auto row = [&](const Hit& hit) {
+    nlohmann::json j = hit_json(hit);
+    for (std::size_t i = 0; i < std::size(kColumns); ++i) {
+      const auto& v = j[kColumns[i]];
+      std::string cell = v.is_array()
+                             ? joined(v, std::string(kColumns[i]) == "section" ? " > " : ";")
+                             : text_of(v);
+      out << (i ? "," : "") << csv_cell(cell);
+    }
+    out << "\n";
+  };
+  for (const auto& hit : result.hits) row(hit);
+  for (const auto& g : result.groups) {
+    out << csv_cell(g.key) << "," << g.count << ",";
+    row(g.best);
+  }
+}
+
+}  // namespace ofsearch

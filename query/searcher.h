@@ -1,1 +1,41 @@
-// reserved
+// Runs searches against an index: exact totals and facet counts over every match,
+// ranked (BM25) or date-sorted hits with highlighted snippets, best paragraph per
+// report, grouping, spelling suggestions that find something, and "similar
+// paragraphs" by relevance feedback. Reopens and retries when a writer commits
+// underneath (Xapian::DatabaseModifiedError).
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include <xapian.h>
+
+#include "query/search_request.h"
+
+namespace ofsearch {
+
+class Searcher {
+ public:
+  // Throws IndexNotFoundError (indexer/report_catalog.h) when there is no index,
+  // std::runtime_error when it holds no paragraphs.
+  explicit Searcher(const std::filesystem::path& dir);
+
+  SearchResult search(const SearchRequest& request);
+
+  // Paragraphs in other reports that say something similar to paragraph `id`
+  // ("report_id/ordinal"); the request supplies filters and paging.
+  SearchResult similar(const std::string& id, const SearchRequest& request);
+
+  Xapian::Database& database() { return db_; }
+
+ private:
+  template <typename Run>
+  SearchResult with_retry(Run run);
+  SearchResult run(const SearchRequest& request, const Xapian::Query& query);
+  std::optional<std::string> suggestion(const SearchRequest& request, const std::string& corrected);
+
+  Xapian::Database db_;
+};
+
+}  // namespace ofsearch

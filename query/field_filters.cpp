@@ -1,0 +1,171 @@
+#include "query/field_filters.h"
+
+#include <algorithm>
+
+#include "indexer/date_extractor.h"
+#include "schema/schema.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+std::string slug(const std::string& name) {
+  std::string key = fold_key(name);
+  std::replace(key.begin(), key.end(), ' ', '-');
+  return key;
+}
+
+std::string list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+[[noreturn]] void unknown(const std::string& field, const std::string& value,
+                          const std::vector<std::string>& closest) {
+  throw UnknownValueError("unknown " + field + " '" + value + "'" +
+                          (closest.empty() ? "" : " (closest: " + list(closest) + ")"));
+}
+
+bool is_year(const std::string& s) {
+  return s.size() == 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string compact(const std::string& iso) {
+  std::string out;
+  for (char c : iso) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
+// Lets the QueryParser hand `field:value` to FieldFilters.
+class FieldProcessorAdapter : public Xapian::FieldProcessor {
+ public:
+  FieldProcessorAdapter(const FieldFilters& filters, std::string field)
+      : filters_(filters), field_(std::move(field)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return filters_.value_query(field_, value);
+  }
+
+ private:
+  const FieldFilters& filters_;
+  std::string field_;
+};
+
+}  // namespace
+
+std::pair<std::string, std::string> split_range(const std::string& value) {
+  auto dots = value.find("..");
+  if (dots == std::string::npos) return {value, value};
+  return {value.substr(0, dots), value.substr(dots + 2)};
+}
+
+const std::vector<std::string>& FieldFilters::fields() {
+  static const std::vector<std::string> kFields = {"authority", "region", "grade", "overall",
+                                                   "theme",     "type",   "year",  "date"};
+  return kFields;
+}
+
+Xapian::Query FieldFilters::value_query(const std::string& field, const std::string& value) const {
+  if (field == "authority") return authority(value);
+  if (field == "region") return region(value);
+  if (field == "grade") return grade(value, schema::kGrade, schema::kGradeLevel);
+  if (field == "overall") return grade(value, schema::kOverall, schema::kOverallLevel);
+  if (field == "theme") return theme(value);
+  if (field == "type") return type(value);
+  if (field == "year") return year(value);
+  if (field == "date") return date(value);
+  throw UnknownValueError("unknown field '" + field + "' (fields: " + list(fields()) + ")");
+}
+
+Xapian::Query FieldFilters::authority(const std::string& value) const {
+  const Authority* a = reference_.authorities.find(value);
+  if (!a) unknown("authority", value, reference_.authorities.closest(value, 3));
+  return Xapian::Query(schema::kAuthority + a->slug);
+}
+
+Xapian::Query FieldFilters::region(const std::string& value) const {
+  std::vector<std::string> regions = reference_.authorities.regions();
+  for (const auto& r : regions) {
+    if (fold_key(r) == fold_key(value)) return Xapian::Query(schema::kRegion + slug(r));
+  }
+  unknown("region", value, regions);
+}
+
+Xapian::Query FieldFilters::grade(const std::string& value, const char* word_prefix,
+                                  const char* level_prefix) const {
+  if (value.size() == 1 && value[0] >= '1' && value[0] <= '4') {
+    return Xapian::Query(level_prefix + value);
+  }
+  auto g = reference_.grades.by_word(value);
+  if (!g) {
+    std::vector<std::string> words;
+    for (const auto& known : reference_.grades.all()) words.push_back(known.word);
+    unknown("grade", value, words);
+  }
+  return Xapian::Query(word_prefix + g->word);
+}
+
+Xapian::Query FieldFilters::theme(const std::string& value) const {
+  const Theme* t = reference_.themes.find(value);
+  if (!t) unknown("theme", value, reference_.themes.closest(value, 3));
+  return Xapian::Query(schema::kTheme + t->id);
+}
+
+Xapian::Query FieldFilters::type(const std::string& value) const {
+  const ReportType* t = reference_.report_types.find(value);
+  if (!t) {
+    std::vector<std::string> ids;
+    for (const auto& known : reference_.report_types.all()) ids.push_back(known.id);
+    unknown("report type", value, ids);
+  }
+  return Xapian::Query(schema::kReportType + t->id);
+}
+
+Xapian::Query FieldFilters::year(const std::string& value) const {
+  auto [from, to] = split_range(value);
+  if ((!from.empty() && !is_year(from)) || (!to.empty() && !is_year(to)) ||
+      (from.empty() && to.empty())) {
+    throw UnknownValueError("year must be YYYY or YYYY..YYYY, not '" + value + "'");
+  }
+  if (from.empty() || to.empty()) {  // open range: compare the year value
+    return from.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotYear, to)
+                        : Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotYear, from);
+  }
+  // Closed ranges as boolean year terms: cheaper than a value range scan.
+  std::vector<Xapian::Query> years;
+  for (int y = std::stoi(from); y <= std::stoi(to); ++y) {
+    years.emplace_back(schema::kYear + std::to_string(y));
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, years.begin(), years.end());
+}
+
+Xapian::Query FieldFilters::date(const std::string& value) const {
+  auto [from, to] = split_range(value);
+  return date_range(from, to);
+}
+
+Xapian::Query FieldFilters::date_range(const std::string& from, const std::string& to) const {
+  auto bound = [](const std::string& text) -> std::string {
+    if (text.empty()) return {};
+    auto iso = parse_date(text);
+    if (!iso) throw UnknownValueError("cannot read the date '" + text + "' (use YYYY-MM-DD)");
+    return compact(*iso);
+  };
+  std::string lo = bound(from), hi = bound(to);
+  if (lo.empty() && hi.empty()) throw UnknownValueError("a date range needs a start or an end");
+  if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, lo);
+  // Undated paragraphs hold no date value, so every range leaves them out.
+  if (lo.empty()) lo = "00000001";
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
+}
+
+void FieldFilters::install(Xapian::QueryParser& parser) const {
+  for (const auto& field : fields()) {
+    parser.add_boolean_prefix(field, (new FieldProcessorAdapter(*this, field))->release());
+  }
+}
+
+}  // namespace ofsearch

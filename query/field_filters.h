@@ -1,0 +1,54 @@
+// Turns a field value as a user writes it (authority:"Rotherham MBC", grade:3,
+// theme:exploitation, year:2019..2022, date:2019-04-01..2020-03-31) into the
+// boolean query over the index's filter terms and values (schema/schema.h).
+// Used for `field:value` in query strings and for the --authority... flags alike.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "reference/reference_data.h"
+
+namespace ofsearch {
+
+// A field or value the index does not know; the message names the closest known values.
+class UnknownValueError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class FieldFilters {
+ public:
+  explicit FieldFilters(const ReferenceData& reference) : reference_(reference) {}
+
+  // authority, region, grade, overall, theme, type, year, date.
+  static const std::vector<std::string>& fields();
+
+  Xapian::Query value_query(const std::string& field, const std::string& value) const;
+
+  // A date range on the report date; either bound may be empty. Undated paragraphs never match.
+  Xapian::Query date_range(const std::string& from, const std::string& to) const;
+
+  // Registers every field as a boolean prefix whose values go through value_query.
+  void install(Xapian::QueryParser& parser) const;
+
+ private:
+  Xapian::Query authority(const std::string& value) const;
+  Xapian::Query region(const std::string& value) const;
+  Xapian::Query grade(const std::string& value, const char* word_prefix,
+                      const char* level_prefix) const;
+  Xapian::Query theme(const std::string& value) const;
+  Xapian::Query type(const std::string& value) const;
+  Xapian::Query year(const std::string& value) const;
+  Xapian::Query date(const std::string& value) const;
+
+  const ReferenceData& reference_;
+};
+
+// "a..b" -> {a, b}; "a" -> {a, a}; "a.." -> {a, ""}.
+std::pair<std::string, std::string> split_range(const std::string& value);
+
+}  // namespace ofsearch

@@ -1,0 +1,65 @@
+// What a search asks for and what it answers: the request (query string, field
+// filters, paging, sorting, grouping) and the result (exact total, hits with
+// snippets, groups, facet counts, spelling suggestion).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "query/facet_counts.h"
+
+namespace ofsearch {
+
+enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+enum class GroupBy { kNone, kAuthority, kReport, kYear };
+
+struct SearchRequest {
+  std::string query;  // user query string; may be empty when filters are given
+  // Field filters from flags: field -> values (OR within a field, AND across fields).
+  // Fields: authority, region, grade, overall, theme, type, year.
+  std::map<std::string, std::vector<std::string>> filters;
+  std::optional<std::string> from, to;  // report date bounds, any form parse_date accepts
+  bool include_boilerplate = false;
+  bool exact = false;  // no synonym expansion
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  bool per_report = false;  // best paragraph per report
+  GroupBy group_by = GroupBy::kNone;
+  std::size_t snippet_length = 240;  // characters
+};
+
+struct Hit {
+  Xapian::docid docid = 0;
+  double score = 0;
+  nlohmann::json record;  // the stored paragraph record (schema/paragraph_record.h)
+  std::string snippet;    // highlights delimited by kHighlightOpen/kHighlightClose
+};
+
+struct Group {
+  std::string key;             // authority slug, report id or year ("" = none)
+  Xapian::doccount count = 0;  // matching paragraphs in the group
+  Hit best;
+};
+
+struct SearchResult {
+  std::string query;
+  Xapian::doccount total = 0;    // every matching paragraph, exactly
+  Xapian::doccount reports = 0;  // distinct reports among them (with --per-report)
+  std::vector<Hit> hits;
+  std::vector<Group> groups;  // with group_by
+  FacetCounts facets;
+  std::optional<std::string> suggestion;
+};
+
+// Snippet highlight delimiters; output formats turn them into bold or markers.
+inline constexpr char kHighlightOpen[] = "\x01";
+inline constexpr char kHighlightClose[] = "\x02";
+
+}  // namespace ofsearch
