@@ -134,7 +134,8 @@ std::string clean_text(std::string_view utf8) {
       out += replacement_for(c);
     } else if (c >= 0xFB00 && c <= 0xFB06) {
       // Ligatures: compatibility decomposition gives ff, fi, fl, ffi, ffl, st.
-      out += map_with(std::string_view(reinterpret_cast<const char*>(p), n), UTF8PROC_COMPAT);
+      out += map_with(std::string_view(reinterpret_cast<const char*>(p), n),
+                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
     } else {
       out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
     }
