@@ -1,1 +1,250 @@
+// End-to-end search over the bundled corpus: every filter returns exactly the
+// paragraphs carrying its tag, phrases exactly the paragraphs containing them,
+// facets add up, grouping agrees with ungrouped results.
+#include "query/searcher.h"
+
 #include <gtest/gtest.h>
+
+#include <set>
+
+#include "query/field_filters.h"
+#include "support/bundled_index.h"
+
+namespace ofsearch {
+namespace {
+
+using testing::bundled_index;
+using testing::bundled_paragraphs;
+using testing::comparable;
+
+SearchRequest all_of(const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 10000;
+  return r;
+}
+
+std::set<std::string> ids(const SearchResult& result) {
+  std::set<std::string> out;
+  for (const auto& h : result.hits) out.insert(h.record["id"].get<std::string>());
+  return out;
+}
+
+// Paragraph ids (non-boilerplate) for which pred holds: the expected answer.
+template <typename Pred>
+std::set<std::string> expected(Pred pred) {
+  std::set<std::string> out;
+  for (const auto& p : bundled_paragraphs()) {
+    if (!p["boilerplate"].get<bool>() && pred(p)) out.insert(p["id"].get<std::string>());
+  }
+  return out;
+}
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  Searcher searcher{bundled_index()};
+};
+
+TEST_F(SearcherTest, PhraseReturnsExactlyTheParagraphsContainingIt) {
+  for (const char* phrase : {"missing from care", "life story work", "senior leaders", "child protection"}) {
+    auto result = searcher.search(all_of(std::string("\"") + phrase + "\""));
+    auto want = expected([&](const nlohmann::json& p) {
+      return comparable(p["text"].get<std::string>()).find(phrase) != std::string::npos;
+    });
+    EXPECT_FALSE(want.empty()) << phrase;
+    EXPECT_EQ(ids(result), want) << phrase;
+    EXPECT_EQ(result.total, want.size()) << phrase;
+  }
+}
+
+TEST_F(SearcherTest, BoilerplateIsExcludedUnlessAskedFor) {
+  auto hidden = searcher.search(all_of("\"Piccadilly Gate\""));
+  EXPECT_EQ(hidden.total, 0u);
+  auto request = all_of("\"Piccadilly Gate\"");
+  request.include_boilerplate = true;
+  EXPECT_GT(searcher.search(request).total, 0u);
+}
+
+TEST_F(SearcherTest, FacetCountsAreExactAndAddUpToTotal) {
+  auto result = searcher.search(all_of("children"));
+  ASSERT_GT(result.total, 20u);
+  for (const char* field : {"type"}) {
+    Xapian::doccount sum = 0;
+    for (const auto& [value, count] : result.facets[field]) sum += count;
+    EXPECT_EQ(sum, result.total) << field;
+  }
+  // Authority: every counted paragraph has one; the rest have none.
+  auto with_authority = expected([](const nlohmann::json& p) {
+    return !p["authority"].is_null() &&
+           comparable(p["text"].get<std::string>()).find("children") != std::string::npos;
+  });
+  Xapian::doccount authority_sum = 0;
+  for (const auto& [value, count] : result.facets["authority"]) authority_sum += count;
+  EXPECT_LE(authority_sum, result.total);
+  EXPECT_GE(authority_sum, with_authority.size() / 2);
+}
+
+TEST_F(SearcherTest, EveryGradeFilterReturnsExactlyTheTaggedParagraphs) {
+  for (const char* grade : {"outstanding", "good", "adequate", "requires-improvement", "inadequate"}) {
+    SearchRequest r = all_of("");
+    r.filters["grade"] = {grade};
+    auto result = searcher.search(r);
+    EXPECT_EQ(ids(result), expected([&](const nlohmann::json& p) {
+                return p["grade"].is_string() && p["grade"] == grade;
+              }))
+        << grade;
+  }
+}
+
+TEST_F(SearcherTest, GradeLevelThreeMeansAdequateOrRequiresImprovement) {
+  SearchRequest r = all_of("");
+  r.filters["grade"] = {"3"};
+  EXPECT_EQ(ids(searcher.search(r)), expected([](const nlohmann::json& p) {
+              return p["grade"] == "adequate" || p["grade"] == "requires-improvement";
+            }));
+}
+
+TEST_F(SearcherTest, TypeAuthorityAndYearFiltersReturnExactlyTheTaggedParagraphs) {
+  std::set<std::string> types, authorities, years;
+  for (const auto& p : bundled_paragraphs()) {
+    types.insert(p["report_type"].get<std::string>());
+    if (p["authority"].is_string()) authorities.insert(p["authority"].get<std::string>());
+    if (p["date"].is_string()) years.insert(p["date"].get<std::string>().substr(0, 4));
+  }
+  for (const auto& type : types) {
+    SearchRequest r = all_of("");
+    r.filters["type"] = {type};
+    EXPECT_EQ(ids(searcher.search(r)),
+              expected([&](const nlohmann::json& p) { return p["report_type"] == type; }))
+        << type;
+  }
+  for (const auto& authority : authorities) {
+    SearchRequest r = all_of("");
+    r.filters["authority"] = {authority};
+    EXPECT_EQ(ids(searcher.search(r)),
+              expected([&](const nlohmann::json& p) { return p["authority"] == authority; }))
+        << authority;
+  }
+  for (const auto& year : years) {
+    SearchRequest r = all_of("");
+    r.filters["year"] = {year};
+    EXPECT_EQ(ids(searcher.search(r)), expected([&](const nlohmann::json& p) {
+                return p["date"].is_string() && p["date"].get<std::string>().substr(0, 4) == year;
+              }))
+        << year;
+  }
+}
+
+TEST_F(SearcherTest, UndatedParagraphsAreOutsideEveryDateRange) {
+  SearchRequest r = all_of("");
+  r.from = "1900-01-01";
+  r.to = "2100-12-31";
+  auto result = searcher.search(r);
+  EXPECT_EQ(ids(result), expected([](const nlohmann::json& p) { return p["date"].is_string(); }));
+  EXPECT_LT(result.total, expected([](const nlohmann::json&) { return true; }).size());
+}
+
+TEST_F(SearcherTest, DateRangeIsInclusive) {
+  SearchRequest r = all_of("");
+  r.filters["year"] = {"2019..2022"};
+  auto years = searcher.search(r);
+  SearchRequest d = all_of("date:2019-01-01..2022-12-31");
+  EXPECT_EQ(ids(years), ids(searcher.search(d)));
+  EXPECT_GT(years.total, 0u);
+}
+
+TEST_F(SearcherTest, PerReportKeepsOneParagraphPerMatchingReport) {
+  auto flat = searcher.search(all_of("social workers"));
+  SearchRequest r = all_of("social workers");
+  r.per_report = true;
+  auto collapsed = searcher.search(r);
+  std::set<std::string> flat_reports, collapsed_reports;
+  for (const auto& h : flat.hits) flat_reports.insert(h.record["report_id"].get<std::string>());
+  for (const auto& h : collapsed.hits) collapsed_reports.insert(h.record["report_id"].get<std::string>());
+  EXPECT_EQ(collapsed_reports, flat_reports);
+  EXPECT_EQ(collapsed.hits.size(), collapsed_reports.size());
+  EXPECT_EQ(collapsed.total, flat.total);
+  EXPECT_EQ(collapsed.reports, flat_reports.size());
+}
+
+TEST_F(SearcherTest, GroupCountsAddUpToTotal) {
+  for (GroupBy g : {GroupBy::kAuthority, GroupBy::kReport, GroupBy::kYear}) {
+    SearchRequest r = all_of("children");
+    r.group_by = g;
+    auto result = searcher.search(r);
+    Xapian::doccount sum = 0;
+    for (const auto& group : result.groups) sum += group.count;
+    EXPECT_EQ(sum, result.total);
+  }
+}
+
+TEST_F(SearcherTest, CapitalsCurlyQuotesAndHyphensFindTheTextAsWritten) {
+  auto plain = searcher.search(all_of("\"life story work\""));
+  EXPECT_EQ(ids(searcher.search(all_of("\"Life-Story Work\""))), ids(plain));
+  auto straight = searcher.search(all_of("children's"));
+  EXPECT_EQ(ids(searcher.search(all_of("children\xE2\x80\x99s"))), ids(straight));
+  EXPECT_EQ(ids(searcher.search(all_of("REFERRALS"))), ids(searcher.search(all_of("referrals"))));
+}
+
+TEST_F(SearcherTest, AcronymsExpandUnlessExact) {
+  SearchRequest r = all_of("IRO");
+  auto expanded = searcher.search(r);
+  r.exact = true;
+  auto exact = searcher.search(r);
+  EXPECT_GT(expanded.total, exact.total);
+  auto spelled = expected([](const nlohmann::json& p) {
+    return comparable(p["text"].get<std::string>()).find("independent reviewing officer") != std::string::npos;
+  });
+  for (const auto& id : spelled) EXPECT_TRUE(ids(expanded).count(id)) << id;
+}
+
+TEST_F(SearcherTest, SynonymsAreNotExpandedInsidePhrases) {
+  auto phrase = searcher.search(all_of("\"LAC\""));
+  auto want = expected([](const nlohmann::json& p) {
+    std::string t = " " + comparable(p["text"].get<std::string>()) + " ";
+    return t.find(" lac ") != std::string::npos;
+  });
+  EXPECT_EQ(ids(phrase), want);
+}
+
+TEST_F(SearcherTest, SuggestsASpellingThatFindsSomething) {
+  auto result = searcher.search(all_of("safegaurding"));
+  ASSERT_TRUE(result.suggestion);
+  EXPECT_EQ(*result.suggestion, "safeguarding");
+  EXPECT_GT(searcher.search(all_of(*result.suggestion)).total, 0u);
+}
+
+TEST_F(SearcherTest, SimilarParagraphsComeFromOtherReports) {
+  auto seed = searcher.search(all_of("\"missing from care\""));
+  ASSERT_FALSE(seed.hits.empty());
+  std::string id = seed.hits.front().record["id"];
+  std::string report = seed.hits.front().record["report_id"];
+  auto similar = searcher.similar(id, all_of(""));
+  ASSERT_FALSE(similar.hits.empty());
+  for (const auto& h : similar.hits) EXPECT_NE(h.record["report_id"], report);
+}
+
+TEST_F(SearcherTest, UnknownValuesAreErrorsNamingTheClosest) {
+  SearchRequest r = all_of("");
+  r.filters["authority"] = {"Rutlund"};
+  try {
+    searcher.search(r);
+    FAIL() << "no error";
+  } catch (const UnknownValueError& e) {
+    EXPECT_NE(std::string(e.what()).find("Rutland"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(searcher.search(all_of("autority:rutland")), UnknownValueError);
+  EXPECT_THROW(searcher.search(all_of("grade:splendid")), UnknownValueError);
+}
+
+TEST_F(SearcherTest, AuthorityAcceptsAliasesAndSlugs) {
+  SearchRequest canonical = all_of("");
+  canonical.filters["authority"] = {"Rotherham"};
+  auto want = ids(searcher.search(canonical));
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(ids(searcher.search(all_of("authority:\"Rotherham MBC\""))), want);
+  EXPECT_EQ(ids(searcher.search(all_of("authority:rotherham"))), want);
+}
+
+}  // namespace
+}  // namespace ofsearch
