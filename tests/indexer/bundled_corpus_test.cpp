@@ -140,7 +140,13 @@ TEST(BoilerplateTest, LetterheadsSignOffsAndContentsAreFlagged) {
   EXPECT_TRUE(flagged(rotherham, "Yours sincerely"));
   EXPECT_FALSE(flagged(rotherham, "workers can articulate their plans"));
   Report slac = build("002_e52ea3f525227045.txt");
-  EXPECT_TRUE(flagged(slac, "Record of main findings\t33"));
+  int contents = 0;  // contents lines name later headings; they are all flagged
+  for (const auto& p : slac.paragraphs) {
+    if (p.text.find("Record of main findings") == std::string::npos) continue;
+    ++contents;
+    EXPECT_TRUE(p.boilerplate) << p.text;
+  }
+  EXPECT_GE(contents, 1);
   EXPECT_TRUE(flagged(slac, "may be reproduced in whole or in part"));
   Report news = build("001_671f85181b680613.txt");
   EXPECT_TRUE(flagged(news, "Christmas Tree Decorating Competition"));
