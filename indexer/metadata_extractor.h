@@ -1,7 +1,8 @@
 // Report-level metadata from a report's text and segmentation: title, authority
 // (the one the report is about, not other bodies it names), region, report type,
 // issue date, inspection dates and a focused visit's focus. Data-driven through
-// ReferenceData; no document-specific rules.
+// ReferenceData and corpus/metadata_cues.tsv; no document-specific rules. Never
+// invents a value: a field the text does not support stays empty.
 #pragma once
 
 #include <optional>
@@ -9,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/date_extractor.h"
+#include "indexer/metadata_cues.h"
 #include "indexer/paragraph_segmenter.h"
 #include "reference/reference_data.h"
 
@@ -28,11 +31,25 @@ struct ReportMetadata {
 
 class MetadataExtractor {
  public:
-  explicit MetadataExtractor(const ReferenceData& reference) : reference_(reference) {}
+  // Uses the shared metadata_cues() from the default data folder.
+  explicit MetadataExtractor(const ReferenceData& reference);
+  MetadataExtractor(const ReferenceData& reference, const MetadataCues& cues)
+      : reference_(reference), cues_(cues) {}
+
   ReportMetadata extract(std::string_view text, const SegmentedText& segmented) const;
 
  private:
   const ReferenceData& reference_;
+  const MetadataCues& cues_;
 };
+
+// The visit dates a sentence states ("the focused visit to Rutland children's services
+// on 19 and 20 January 2022"): the first range printed in the same sentence as one
+// of the visit phrases.
+std::optional<DateRange> visit_dates(std::string_view text, const MetadataCues& cues);
+
+// The sentence stating a visit's focus ("Inspectors looked at the local authority's
+// arrangements for children in care."), with any bullet list it introduces, on one line.
+std::optional<std::string> focus_sentence(std::string_view text, const MetadataCues& cues);
 
 }  // namespace ofsearch

@@ -1,0 +1,82 @@
+#include "indexer/report_type_classifier.h"
+
+#include <algorithm>
+
+namespace ofsearch {
+namespace {
+
+// Weights of one cue hit by where it occurs.
+constexpr int kTitleWeight = 100;
+constexpr int kHeadWeight = 20;
+constexpr int kOpeningWeight = 10;
+constexpr std::size_t kBodyHitsCounted = 5;  // a long body cannot outvote the title
+// A container type needs a cue in the head or two in the opening lines.
+constexpr int kContainerThreshold = 20;
+
+struct Zones {
+  CueText title, head, opening, text;
+  explicit Zones(const TypeEvidence& e)
+      : title(e.title), head(e.head), opening(e.opening), text(e.text) {}
+};
+
+// A report's own type is scored everywhere; a container only where its form shows
+// (head and opening lines), since Ofsted text itself mentions cabinet members or
+// scrutiny committees in passing, and is scored without the title, since a committee
+// report titled "Ofsted focused visit" is still a committee report.
+int score(const ReportType& type, const Zones& z, bool container) {
+  int total = 0;
+  for (const auto& cue : type.cues) {
+    if (!container && z.title.find(cue)) total += kTitleWeight;
+    if (z.head.find(cue)) total += kHeadWeight;
+    if (z.opening.find(cue)) total += kOpeningWeight;
+    if (!container) total += static_cast<int>(std::min(z.text.count(cue), kBodyHitsCounted));
+  }
+  return total;
+}
+
+}  // namespace
+
+ReportTypeClassifier::ReportTypeClassifier(const ReportTypes& types, const MetadataCues& cues)
+    : types_(types), cues_(cues) {}
+
+bool ReportTypeClassifier::is_container(const ReportType& type) const {
+  return std::find(cues_.container_types.begin(), cues_.container_types.end(), type.id) !=
+         cues_.container_types.end();
+}
+
+std::vector<std::string> ReportTypeClassifier::title_cues() const {
+  std::vector<std::string> out;
+  for (const auto& type : types_.all()) {
+    if (!is_container(type)) out.insert(out.end(), type.cues.begin(), type.cues.end());
+  }
+  return out;
+}
+
+std::string ReportTypeClassifier::classify(const TypeEvidence& evidence) const {
+  Zones zones(evidence);
+  // Containers are decided first: they win over the report they discuss.
+  const ReportType* container = nullptr;
+  int container_score = 0;
+  for (const auto& type : types_.all()) {
+    if (!is_container(type)) continue;
+    int s = score(type, zones, true);
+    if (s >= kContainerThreshold && s > container_score) {
+      container = &type;
+      container_score = s;
+    }
+  }
+  if (container) return container->id;
+  const ReportType* best = nullptr;
+  int best_score = 0;
+  for (const auto& type : types_.all()) {
+    if (is_container(type)) continue;
+    int s = score(type, zones, false);
+    if (s > best_score) {
+      best = &type;
+      best_score = s;
+    }
+  }
+  return best ? best->id : "other";
+}
+
+}  // namespace ofsearch
