@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ofsearch {
@@ -29,31 +31,82 @@ struct AuthorityMention {
   bool other_body = false;
 };
 
+struct FoldedWord;  // reference/folded_words.h
+
 class AuthorityGazetteer {
  public:
+  // Reads `tsv` and, when present beside it, other_bodies.tsv (what makes a mention
+  // another body) and authority_forms.tsv (council designations, the nine regions).
+  // Throws std::runtime_error naming the file and line of a bad row or duplicate name.
   static AuthorityGazetteer load(const std::filesystem::path& tsv);
+  static AuthorityGazetteer load(const std::filesystem::path& tsv,
+                                 const std::filesystem::path& other_bodies,
+                                 const std::filesystem::path& forms);
 
   // Exact lookup of a canonical name, slug or alias, ignoring case, accents,
-  // punctuation and "&"/"and" differences. nullptr when unknown.
+  // punctuation and "&"/"and" differences. nullptr when unknown. Council designations
+  // are understood around any name ("Rotherham Metropolitan Borough Council",
+  // "London Borough of Camden", "Bristol, City of", "The Royal Borough of Greenwich").
   const Authority* find(std::string_view name) const;
 
   // Up to n known names closest to an unknown value (for error messages).
   std::vector<std::string> closest(std::string_view name, std::size_t n) const;
 
   // Every mention in `text`, in text order; the longest alias wins at a position
-  // ("North East Lincolnshire" is not also "Lincolnshire").
+  // ("North East Lincolnshire" is not also "Lincolnshire"). Names match whole words
+  // and need a capital letter; a single word flagged as a common word or personal name
+  // needs more (see authorities.tsv). Linear in the text: it is folded once.
   std::vector<AuthorityMention> mentions(std::string_view text) const;
 
   const std::vector<Authority>& all() const { return authorities_; }
   std::vector<std::string> regions() const;
 
  private:
+  enum class Caution { None, Word, Name };
+  struct Entry {
+    std::size_t index = 0;      // into authorities_
+    bool council_form = false;  // ends in a council designation ("Rutland County Council")
+    bool derived = false;       // made from a designation, not listed in the data
+  };
+  struct TrieNode {
+    std::unordered_map<std::string, std::size_t> next;  // word -> node
+    bool terminal = false;
+    Entry entry;
+  };
+  struct ContextPhrase {
+    std::vector<std::string> words;
+    bool other_body = false;  // else the words mean it is not the authority at all
+  };
+  using Words = std::vector<std::string>;
+
+  void load_forms(const std::filesystem::path& forms);
+  void load_other_bodies(const std::filesystem::path& other_bodies);
+  void load_authorities(const std::filesystem::path& tsv);
+  void add_key(const std::string& folded, Entry entry, const std::string& where);
+  void derive_designations();
+  void build_trie();
+  const Authority* lookup(const Words& words) const;
+  bool accept(std::string_view text, const std::vector<FoldedWord>& words, std::size_t i,
+              std::size_t j, const Entry& entry, AuthorityMention& mention) const;
+  const ContextPhrase* phrase_before(std::string_view text, const std::vector<FoldedWord>& words,
+                                     std::size_t i) const;
+  const ContextPhrase* phrase_after(std::string_view text, const std::vector<FoldedWord>& words,
+                                    std::size_t j, bool other_body) const;
+
   std::vector<Authority> authorities_;
+  std::vector<Caution> cautions_;  // parallel to authorities_
   struct Key {
     std::string folded;
     std::size_t index;
   };
-  std::vector<Key> keys_;  // every folded name/alias/slug, longest first
+  std::vector<Key> keys_;                          // every folded name/alias/slug, longest first
+  std::unordered_map<std::string, Entry> lookup_;  // listed and derived names
+  std::unordered_map<std::string, std::string> listed_at_;  // folded name -> "file:line"
+  std::vector<TrieNode> trie_;                              // word sequences of lookup_
+  std::vector<Words> prefixes_, suffixes_;
+  std::vector<std::string> region_names_;
+  std::vector<ContextPhrase> before_, after_;
+  std::unordered_set<std::string> connectors_;  // lower-case words inside names ("upon")
 };
 
 }  // namespace ofsearch

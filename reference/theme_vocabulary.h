@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ofsearch {
@@ -19,9 +20,11 @@ struct Theme {
 
 class ThemeVocabulary {
  public:
+  // Throws std::runtime_error naming the file and line of a bad row or repeated id.
   static ThemeVocabulary load(const std::filesystem::path& tsv);
 
-  // Theme ids whose triggers occur in `text`, in vocabulary order, no repeats.
+  // Theme ids whose triggers occur in `text`, in vocabulary order, no repeats. The text
+  // is split and stemmed once; a trigger never spans a sentence end.
   std::vector<std::string> themes_of(std::string_view text) const;
 
   const Theme* find(std::string_view id) const;  // by id or label, case-insensitive
@@ -31,11 +34,16 @@ class ThemeVocabulary {
  private:
   std::vector<Theme> themes_;
   // Each trigger as a sequence of stemmed words, with the theme index it belongs to.
+  // A word written in capitals in the data ("LAC", "PEP") matches only capitals; a
+  // word marked '=' ("=adoption") matches only that folded word, not its stem.
   struct Trigger {
     std::vector<std::string> stems;
     std::size_t theme;
+    std::vector<bool> capitals;      // parallel to stems
+    std::vector<std::string> exact;  // parallel to stems: the folded word, or "" for any
   };
   std::vector<Trigger> triggers_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_stem_;  // -> triggers_
 };
 
 }  // namespace ofsearch
