@@ -21,6 +21,11 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std:
       mset.snippet(normalise_for_index(text), length, analyzer.stemmer(),
                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                    kHighlightOpen, kHighlightClose, "...");
+  // MSet::snippet escapes for HTML; our outputs are plain text, JSON and CSV.
+  for (auto [entity, plain] :
+       {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}}) {
+    replace_all(snippet, entity, plain);
+  }
   // A phrase comes back as one highlight per word; join them into one unit.
   for (const char* gap : {" ", "-", "'"}) {
     replace_all(snippet, std::string(kHighlightClose) + gap + kHighlightOpen, gap);
