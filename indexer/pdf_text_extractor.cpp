@@ -56,6 +56,17 @@ pdf::Page read_page(const poppler::page& page) {
   return out;
 }
 
+// Poppler builds a colour transform from a PDF/A output intent's ICC profile for
+// every page (80% of the time on Word exports); text needs no colour, so the
+// catalog key is renamed (same length: offsets stay valid) to make poppler skip it.
+std::string without_output_intents(std::string_view bytes) {
+  std::string copy(bytes);
+  constexpr std::string_view key = "/OutputIntents";
+  for (auto at = copy.find(key); at != std::string::npos; at = copy.find(key, at + key.size()))
+    copy[at + key.size() - 1] = 'X';
+  return copy;
+}
+
 std::size_t count_alnum(const std::vector<pdf::Page>& pages) {
   std::size_t n = 0;
   for (const auto& page : pages)
@@ -69,8 +80,9 @@ std::size_t count_alnum(const std::vector<pdf::Page>& pages) {
 std::string extract_pdf_text(std::string_view pdf_bytes) {
   silence_poppler();
   if (pdf_bytes.size() > static_cast<std::size_t>(INT_MAX)) throw IngestError("file too large");
+  const std::string bytes = without_output_intents(pdf_bytes);  // must outlive `doc`
   std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
     // Poppler gives no reason; an /Encrypt dictionary tells the two failures apart.
     if (pdf_bytes.find("/Encrypt") != std::string_view::npos) throw IngestError("encrypted PDF");
