@@ -1,1 +1,248 @@
+#include "indexer/metadata_extractor.h"
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "indexer/paragraph_segmenter.h"
+#include "reference/reference_data.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+std::string read_seed(const std::string& name) {
+  std::ifstream in(std::string(OFSEARCH_SOURCE_DIR "/corpus/reports/") + name, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read seed " + name);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+ReportMetadata extract_text(const std::string& raw) {
+  const ReferenceData& ref = reference_data();
+  std::string text = clean_text(raw);
+  SegmentedText segmented = ParagraphSegmenter(ref.grades).segment(text);
+  return MetadataExtractor(ref).extract(text, segmented);
+}
+
+std::string or_none(const std::optional<std::string>& v) { return v.value_or("(none)"); }
+std::string or_none(const char* v) { return v ? v : "(none)"; }
+
+// nullptr in an expectation means "the extractor must give nothing".
+struct SeedCase {
+  const char* file;
+  const char* title;
+  const char* type;
+  const char* authority;
+  const char* region;
+  const char* date;
+  const char* start;
+  const char* end;
+  const char* focus_theme;  // a theme the focus must carry; nullptr: no focus expected
+};
+
+class SeedMetadataTest : public ::testing::TestWithParam<SeedCase> {};
+
+TEST_P(SeedMetadataTest, ExtractsWhatTheSeedPrints) {
+  const SeedCase& c = GetParam();
+  ReportMetadata m = extract_text(read_seed(c.file));
+  if (c.title) {
+    EXPECT_EQ(m.title, c.title);
+  }
+  EXPECT_FALSE(m.title.empty());
+  EXPECT_EQ(m.report_type, c.type);
+  EXPECT_EQ(or_none(m.authority), or_none(c.authority));
+  EXPECT_EQ(or_none(m.region), or_none(c.region));
+  EXPECT_EQ(or_none(m.date), or_none(c.date));
+  EXPECT_EQ(or_none(m.inspection_start), or_none(c.start));
+  EXPECT_EQ(or_none(m.inspection_end), or_none(c.end));
+  if (c.focus_theme) {
+    ASSERT_TRUE(m.focus.has_value());
+    EXPECT_NE(std::find(m.focus_themes.begin(), m.focus_themes.end(), c.focus_theme),
+              m.focus_themes.end())
+        << *m.focus;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BundledSeeds, SeedMetadataTest,
+    ::testing::Values(
+        SeedCase{"000_ca7f3efedd020b83.txt", "Focused visit to Rutland children's services",
+                 "focused-visit", "Rutland", "East Midlands", "2022-02-23", "2022-01-19",
+                 "2022-01-20", "children-in-care"},
+        // A trade news article: no headline, no printed date.
+        SeedCase{"001_671f85181b680613.txt", nullptr, "news", "Rutland", "East Midlands", nullptr,
+                 nullptr, nullptr, "front-door"},
+        SeedCase{"002_e52ea3f525227045.txt",
+                 "Inspection of safeguarding and looked after children services Rutland",
+                 "slac-inspection", "Rutland", "East Midlands", "2011-11-18", "2011-10-03",
+                 "2011-10-14", nullptr},
+        // A committee report about a focused visit: dated by its meeting, and the visit
+        // it reports on gives the inspection dates.
+        SeedCase{"003_c1979d4b7c0b285a.txt", "OFSTED FOCUSED VISIT", "committee-report", "Rutland",
+                 "East Midlands", "2019-06-27", "2019-03-19", "2019-03-20", "front-door"},
+        SeedCase{"004_5afff43e7ce7bb93.txt",
+                 "Focused visit to Rotherham local authority children's services", "focused-visit",
+                 "Rotherham", "Yorkshire and the Humber", "2019-04-15", "2019-03-21", "2019-03-22",
+                 "permanence"}));
+
+TEST(SeedMetadata, FocusIsTheSentenceAsPrinted) {
+  ReportMetadata m = extract_text(read_seed("000_ca7f3efedd020b83.txt"));
+  EXPECT_EQ(or_none(m.focus),
+            "Inspectors looked at the local authority's arrangements for children in care.");
+  ReportMetadata committee = extract_text(read_seed("003_c1979d4b7c0b285a.txt"));
+  EXPECT_EQ(or_none(committee.focus),
+            "In Rutland inspectors looked at the local authority's arrangements for contacts and "
+            "referrals.");
+}
+
+TEST(SeedMetadata, InspectionReportsStateNoFocus) {
+  EXPECT_FALSE(extract_text(read_seed("002_e52ea3f525227045.txt")).focus.has_value());
+}
+
+// Openings as the real reports print them (PDF text: titles wrapped over lines).
+struct TextCase {
+  const char* name;
+  const char* text;
+  const char* title;  // nullptr: not checked
+  const char* type;
+  const char* authority;
+  const char* date;
+  const char* start;
+  const char* end;
+};
+
+class TextMetadataTest : public ::testing::TestWithParam<TextCase> {};
+
+TEST_P(TextMetadataTest, Extracts) {
+  const TextCase& c = GetParam();
+  ReportMetadata m = extract_text(c.text);
+  if (c.title) {
+    EXPECT_EQ(m.title, c.title);
+  }
+  EXPECT_EQ(m.report_type, c.type);
+  EXPECT_EQ(or_none(m.authority), or_none(c.authority));
+  EXPECT_EQ(or_none(m.date), or_none(c.date));
+  EXPECT_EQ(or_none(m.inspection_start), or_none(c.start));
+  EXPECT_EQ(or_none(m.inspection_end), or_none(c.end));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Openings, TextMetadataTest,
+    ::testing::Values(
+        // ILACS reports print no issue date: the inspection's last day stands in.
+        TextCase{"IlacsWrappedTitle",
+                 "Inspection of Bournemouth,\nChristchurch and Poole local authority\nchildren's "
+                 "services\nInspection dates: 2 to 13 December 2024\nLead inspector: John "
+                 "Roughton, His Majesty's Inspector\nJudgement\nGrade\nThe impact of leaders on "
+                 "social work practice with children and families\nGood\n",
+                 "Inspection of Bournemouth, Christchurch and Poole local authority children's "
+                 "services",
+                 "ilacs-inspection", "Bournemouth, Christchurch and Poole", "2024-12-13",
+                 "2024-12-02", "2024-12-13"},
+        TextCase{"IlacsFirstFrameworkTitle",
+                 "Isle of Wight Council\nInspection of children's social care services\n"
+                 "Inspection dates: 19 November 2018 to 30 November 2018\nLead inspector: "
+                 "Tracey Scott\n",
+                 "Isle of Wight Council Inspection of children's social care services",
+                 "ilacs-inspection", "Isle of Wight", "2018-11-30", "2018-11-19", "2018-11-30"},
+        TextCase{"SifWithPublicationDate",
+                 "Metropolitan Borough of Barnsley\nCouncil\nInspection of services for children "
+                 "in need of help and\nprotection, children looked after and care leavers\nand\n"
+                 "Review of the effectiveness of the local safeguarding children\nboard1\n"
+                 "Inspection date: 2 June 2014 - 25 June 2014\nReport published: 8 August 2014\n"
+                 "The overall judgement is requires improvement\n",
+                 nullptr, "sif-inspection", "Barnsley", "2014-08-08", "2014-06-02", "2014-06-25"},
+        TextCase{"SifReinspection",
+                 "Surrey County Council\nRe-inspection of services for children in need of help "
+                 "and\nprotection, children looked after and care leavers\nInspection date: 26 "
+                 "February 2018-22 March 2018\nReport published: 16 May 2018\n",
+                 nullptr, "sif-inspection", "Surrey", "2018-05-16", "2018-02-26", "2018-03-22"},
+        // The addressee's town (Leicester) is not the authority the title names.
+        TextCase{"LetterTitleBeatsAddressee",
+                 "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n16 June 2023\nJane "
+                 "Moore\nChildren and Family Services Director\nCounty Hall\nGlenfield\n"
+                 "Leicester\nLE3 8RA\nDear Ms Moore\nFocused visit to Leicestershire children's "
+                 "services\nThis letter summarises the findings of the focused visit to "
+                 "Leicestershire children's\nservices on 11 and 12 May 2023. His Majesty's "
+                 "Inspectors for this visit were Rachel\nGriffiths and Nhlanganiso Nyathi.\n",
+                 "Focused visit to Leicestershire children's services", "focused-visit",
+                 "Leicestershire", "2023-06-16", "2023-05-11", "2023-05-12"},
+        // No authority in the title: the addressee block names it.
+        TextCase{"LetterAddresseeWhenTitleNamesNone",
+                 "5 December 2023\nTim Aldridge\nExecutive Director of Children and Learning\n"
+                 "Camden Council\n5 Pancras Square,\nLondon, N1C 4AG\nDear Tim,\nFocused visit to "
+                 "children's services\nThis letter summarises the findings of the visit on 31 "
+                 "October and 1 November 2023.\n",
+                 "Focused visit to children's services", "focused-visit", "Camden", "2023-12-05",
+                 "2023-10-31", "2023-11-01"},
+        TextCase{"MonitoringVisitLetter",
+                 "12 March 2020\nDear Ms Smith\nMonitoring visit to Lincolnshire children's "
+                 "services\nThis letter summarises the findings of the monitoring visit to "
+                 "Lincolnshire children's services on 4 and 5 February 2020.\n",
+                 "Monitoring visit to Lincolnshire children's services", "monitoring-visit",
+                 "Lincolnshire", "2020-03-12", "2020-02-04", "2020-02-05"},
+        // Other bodies are never the authority, however often they are named.
+        TextCase{"OtherBodiesNeverWin",
+                 "Leicestershire Police and Leicester Partnership NHS Trust work together. "
+                 "Leicestershire Police attend strategy meetings. Leicestershire Police share "
+                 "information.\n",
+                 nullptr, "other", nullptr, nullptr, nullptr, nullptr},
+        TextCase{"OtherBodiesBesideTheSubject",
+                 "Focused visit to Rutland children's services\nLeicestershire Police attend "
+                 "meetings. Leicestershire Police share information. Leicestershire Police are "
+                 "engaged. Rutland leaders know their services.\n",
+                 "Focused visit to Rutland children's services", "focused-visit", "Rutland",
+                 nullptr, nullptr, nullptr},
+        // A committee report titled after the visit is still a committee report, dated by
+        // its meeting, and its council comes from its e-mail domain.
+        TextCase{"CommitteeReport",
+                 "CABINET\n14 March 2019\nOfsted focused visit\nReport of the Director of "
+                 "Children's Services\nCabinet Member: Councillor A Smith\nContact officer: "
+                 "jsmith@rutland.gov.uk\nThe focused visit took place on 5 and 6 February 2019.\n",
+                 "Ofsted focused visit", "committee-report", "Rutland", "2019-03-14", "2019-02-05",
+                 "2019-02-06"},
+        TextCase{"NewsArticle",
+                 "Children's services in Rotherham are improving, Ofsted has said.\nInspectors "
+                 "said leaders know their services well, said the report.\n",
+                 nullptr, "news", "Rotherham", nullptr, nullptr, nullptr},
+        // Never a date the text does not print, and never an impossible one.
+        TextCase{"NoDates", "Rutland children's services are good.\n", nullptr, "other", "Rutland",
+                 nullptr, nullptr, nullptr},
+        TextCase{"ImpossibleLetterDate",
+                 "31 February 2022\nDear Ms Godfrey\nFocused visit to Rutland children's "
+                 "services\nThis letter summarises the visit.\n",
+                 nullptr, "focused-visit", "Rutland", nullptr, nullptr, nullptr}),
+    [](const ::testing::TestParamInfo<TextCase>& info) { return std::string(info.param.name); });
+
+TEST(VisitDates, TakesTheRangeInTheVisitSentenceNotEarlierDates) {
+  std::string text =
+      "27 June 2019\nThe annual meeting was on 3 June 2019.\nThe focused visit on 19 and 20 "
+      "March 2019 found strengths.";
+  auto range = visit_dates(text, metadata_cues());
+  ASSERT_TRUE(range.has_value());
+  EXPECT_EQ(range->start, "2019-03-19");
+  EXPECT_EQ(range->end, "2019-03-20");
+}
+
+TEST(FocusSentence, IncludesTheBulletListItIntroduces) {
+  std::string text =
+      "Inspectors looked at the local authority's arrangements for care leavers, with a "
+      "particular focus on:\n\u2022 accommodation\n\u2022 education, employment and "
+      "training.\nOverview\nLeaders are ambitious.";
+  EXPECT_EQ(or_none(focus_sentence(text, metadata_cues())),
+            "Inspectors looked at the local authority's arrangements for care leavers, with a "
+            "particular focus on: accommodation; education, employment and training.");
+}
+
+TEST(FocusSentence, IgnoresACueInsideALongerSentence) {
+  std::string text = "Some of the children whose cases inspectors reviewed would have benefited.";
+  EXPECT_FALSE(focus_sentence(text, metadata_cues()).has_value());
+}
+
+}  // namespace
+}  // namespace ofsearch
