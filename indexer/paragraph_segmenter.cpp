@@ -1,1 +1,107 @@
 #include "indexer/paragraph_segmenter.h"
+
+#include <map>
+
+#include "indexer/boilerplate_detector.h"
+#include "indexer/section_tracker.h"
+#include "indexer/segment_scanner.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+bool same_area(const Judgement& a, const Judgement& b) {
+  if (!(a.grade == b.grade) || fold_key(a.part) != fold_key(b.part)) return false;
+  std::string x = fold_key(a.area), y = fold_key(b.area);
+  return x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+void add_unique(std::vector<Judgement>* to, const Judgement& j) {
+  for (const auto& have : *to) {
+    if (same_area(have, j)) return;
+  }
+  to->push_back(j);
+}
+
+// The report's judgements: its tables when it has any, else its graded headings;
+// plus a stated overall judgement the table lacks.
+std::vector<Judgement> judgements_of(const ScanResult& scan, const Sections& sections,
+                                     const SegmenterCues& cues) {
+  std::vector<Judgement> out;
+  for (const auto& j : scan.table_judgements) add_unique(&out, j);
+  if (out.empty()) {
+    for (const auto& j : sections.graded) add_unique(&out, j);
+  }
+  if (scan.overall_statement) {
+    bool have = false;
+    std::string area = fold_key(scan.overall_statement->area);
+    for (const auto& j : out) {
+      std::string folded = fold_key(j.area);
+      bool overall = cues.starts_with("overall_area", folded);
+      have = have || (j.part.empty() &&
+                      (folded == area || (overall && cues.starts_with("overall_area", area))));
+    }
+    if (!have) out.insert(out.begin(), *scan.overall_statement);
+  }
+  return out;
+}
+
+// Overall effectiveness of each part ("" = the whole report).
+std::optional<Grade> overall_of(const std::vector<Judgement>& judgements,
+                                const std::vector<Judgement>& graded, const std::string& part,
+                                const SegmenterCues& cues) {
+  std::string want = fold_key(part);
+  for (const auto* list : {&judgements, &graded}) {
+    for (const auto& j : *list) {
+      if (fold_key(j.part) == want && cues.starts_with("overall_area", fold_key(j.area))) {
+        return j.grade;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ParagraphSegmenter::ParagraphSegmenter(const GradeScale& grades)
+    : ParagraphSegmenter(grades, SegmenterCues::defaults()) {}
+
+SegmentedText ParagraphSegmenter::segment(std::string_view text) const {
+  ScanResult scan = SegmentScanner(grades_, cues_).scan(text);
+  BoilerplateDetector(cues_).flag(scan.items);
+  Sections sections = assign_sections(scan.items, cues_, scan.table_parts);
+
+  SegmentedText out;
+  out.judgements = judgements_of(scan, sections, cues_);
+  std::optional<Grade> report_overall = overall_of(out.judgements, sections.graded, "", cues_);
+  std::map<std::string, std::optional<Grade>> part_overall;
+  for (std::size_t k = 0; k < scan.items.size(); ++k) {
+    SegItem& item = scan.items[k];
+    if (item.kind == SegItem::Kind::heading) out.headings.push_back(item.text);
+    if (item.kind != SegItem::Kind::paragraph) continue;
+    SectionedItem& where = sections.items[k];
+    Paragraph p;
+    p.ordinal = static_cast<int>(out.paragraphs.size()) + 1;
+    p.number = std::move(item.number);
+    p.section = std::move(where.path);
+    p.text = std::move(item.text);
+    p.grade = where.grade;
+    p.boilerplate = item.boilerplate;
+    std::optional<Grade> overall;
+    if (!where.part.empty()) {
+      auto it = part_overall.find(where.part);
+      if (it == part_overall.end()) {
+        it =
+            part_overall
+                .emplace(where.part, overall_of(out.judgements, sections.graded, where.part, cues_))
+                .first;
+      }
+      overall = it->second;
+    }
+    p.overall_grade = overall ? overall : report_overall;
+    out.paragraphs.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace ofsearch

@@ -1,11 +1,15 @@
 // Splits a report's clean text into paragraph documents with their section path,
 // printed number, section grade, overall grade of their part, and boilerplate
 // flag; repairs paragraphs broken at page ends; reads judgement tables.
+// Works on markdown-ish text (one paragraph per line) and hard-wrapped PDF text
+// alike, in time linear in the text. Phrase lists live in corpus/boilerplate.tsv
+// and corpus/segmenter_cues.tsv.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "indexer/segmenter_cues.h"
 #include "reference/grade_scale.h"
 #include "schema/report.h"
 
@@ -19,11 +23,15 @@ struct SegmentedText {
 
 class ParagraphSegmenter {
  public:
-  explicit ParagraphSegmenter(const GradeScale& grades) : grades_(grades) {}
+  // Uses the cue files of the default data folder (SegmenterCues::defaults()).
+  explicit ParagraphSegmenter(const GradeScale& grades);
+  ParagraphSegmenter(const GradeScale& grades, const SegmenterCues& cues)
+      : grades_(grades), cues_(cues) {}
   SegmentedText segment(std::string_view text) const;
 
  private:
   const GradeScale& grades_;
+  const SegmenterCues& cues_;
 };
 
 }  // namespace ofsearch

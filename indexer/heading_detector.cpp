@@ -1,0 +1,155 @@
+#include "indexer/heading_detector.h"
+
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+constexpr int kMaxHeadingWords = 12;
+constexpr int kMaxCapsWords = 16;
+constexpr int kMaxAreaWords = 20;
+constexpr std::size_t kMaxHeadingChars = 160;
+
+using Style = SegItem::Style;
+
+bool closes_clause(std::string_view text) {
+  std::string_view s = seg::trim(text);
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '?') return false;  // "How good are outcomes ...?" is a heading
+  return seg::ends_with_punctuation(s) || c == ']';
+}
+
+}  // namespace
+
+std::optional<Grade> HeadingDetector::whole_grade(std::string_view text) const {
+  if (text.empty() || text.size() > kMaxHeadingChars || seg::count_words(text, 12) > 10) {
+    return std::nullopt;
+  }
+  return grades_.parse(text);
+}
+
+std::optional<Grade> HeadingDetector::colon_grade(std::string_view text, std::string* area) const {
+  if (text.size() > 2 * kMaxHeadingChars) return std::nullopt;
+  std::size_t colon = text.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  auto grade = whole_grade(seg::trim(text.substr(colon + 1)));
+  if (!grade) return std::nullopt;
+  std::string_view head = seg::trim(text.substr(0, colon));
+  if (!seg::starts_upper(head) || seg::count_words(head, kMaxAreaWords + 1) > kMaxAreaWords ||
+      head.find(". ") != std::string_view::npos || closes_clause(head)) {
+    return std::nullopt;
+  }
+  *area = std::string(head);
+  return grade;
+}
+
+bool HeadingDetector::first_word_is_month(std::string_view text) const {
+  std::string folded = fold_key(text.substr(0, std::min<std::size_t>(text.size(), 20)));
+  return cues_.is_month(folded.substr(0, folded.find(' ')));
+}
+
+// Whether the line after i continues it as wrapped prose.
+bool HeadingDetector::next_continues(const std::vector<seg::Line>& lines, std::size_t i) const {
+  if (i + 1 >= lines.size() || lines[i + 1].text.empty() || lines[i + 1].page_break) return false;
+  return seg::starts_lower(lines[i + 1].text);
+}
+
+std::optional<HeadingMatch> HeadingDetector::markup(std::string_view t, std::size_t i) const {
+  std::string_view rest, head, tail;
+  HeadingMatch m;
+  m.last_line = i;
+  if (int level = seg::markdown_heading_level(t, &rest)) {
+    m.style = Style::markdown;
+    m.level = level;
+    t = rest;
+  } else if (seg::is_bold_only(t, &rest)) {
+    if (closes_clause(rest) || seg::count_words(rest, kMaxCapsWords + 1) > kMaxCapsWords) {
+      return std::nullopt;  // an emphasised sentence, not a heading
+    }
+    m.style = Style::bold;
+    t = rest;
+  } else if (!seg::split_glued_bold(t, &head, &tail) || !whole_grade(seg::strip_markdown(tail))) {
+    return std::nullopt;
+  }
+  // "Being healthy**Grade 1 (Outstanding)**", also inside a markdown heading.
+  if (seg::split_glued_bold(t, &head, &tail)) {
+    if (auto g = whole_grade(seg::strip_markdown(tail))) {
+      m.grade = g;
+      t = head;
+      if (m.style == Style::plain) m.style = Style::bold;
+    }
+  }
+  m.text = seg::collapse_spaces(seg::strip_markdown(t));
+  if (!m.grade) {
+    std::string area;
+    if (auto g = colon_grade(m.text, &area)) {
+      m.grade = g;
+      m.text = area;
+    }
+  }
+  if (m.text.empty()) return std::nullopt;
+  return m;
+}
+
+// "The experiences and progress of children who need help and" / "protection: good".
+std::optional<HeadingMatch> HeadingDetector::graded_lines(const std::vector<seg::Line>& lines,
+                                                          std::size_t i) const {
+  std::string joined;
+  for (std::size_t k = i; k < lines.size() && k < i + 3; ++k) {
+    const std::string& text = lines[k].text;
+    if (text.empty() || (k > i && (lines[k].page_break || seg::item_start(text)))) break;
+    if (text.size() > kMaxHeadingChars) break;
+    joined += (joined.empty() ? "" : " ") + text;
+    std::string area;
+    if (auto g = colon_grade(joined, &area)) {
+      return HeadingMatch{area, g, Style::graded_area, 0, k};
+    }
+    if (seg::ends_sentence(text) && text.back() != ':') break;
+  }
+  return std::nullopt;
+}
+
+std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>& lines,
+                                                    std::size_t i, bool at_start) const {
+  std::string_view t = seg::trim(lines[i].raw);
+  if (t.size() > 2 * kMaxHeadingChars) return std::nullopt;
+  if (auto m = markup(t, i)) return m;
+  if (!at_start) return std::nullopt;
+  if (auto m = graded_lines(lines, i)) return m;
+  const std::string& text = lines[i].text;
+  if (text.size() > kMaxHeadingChars || seg::mostly_digits(text)) return std::nullopt;
+  std::string_view title;
+  int depth = 0;
+  if (seg::numbered_title(text, &title, &depth) && !first_word_is_month(title) &&
+      !closes_clause(title) && !next_continues(lines, i)) {
+    bool caps =
+        seg::is_all_caps(title) && seg::count_words(title, kMaxCapsWords + 1) <= kMaxCapsWords;
+    bool plain = depth == 1 && seg::count_words(title, 11) <= 10;
+    if (caps || plain) return HeadingMatch{text, std::nullopt, Style::numbered, depth, i};
+  }
+  if (seg::is_all_caps(text) && seg::count_words(text, kMaxCapsWords + 1) <= kMaxCapsWords &&
+      !closes_clause(text) && !seg::item_start(text)) {
+    return HeadingMatch{text, std::nullopt, Style::caps, 0, i};
+  }
+  return std::nullopt;
+}
+
+bool HeadingDetector::short_line(const std::vector<seg::Line>& lines, std::size_t i) const {
+  const std::string& text = lines[i].text;
+  if (text.size() > 100 || !seg::starts_upper(text) || closes_clause(text)) return false;
+  if (seg::count_words(text, kMaxHeadingWords + 1) > kMaxHeadingWords) return false;
+  if (seg::mostly_digits(text) || first_word_is_month(text)) return false;
+  std::size_t colon = text.find(": ");
+  if (colon != std::string::npos) return false;  // "Age group: All" is a field, not a heading
+  if (next_continues(lines, i)) return false;
+  // In hard-wrapped text a full-width line followed by more text is prose.
+  bool followed = i + 1 < lines.size() && !lines[i + 1].text.empty();
+  if (wrap_width_ > 0 && followed && text.size() >= 0.7 * wrap_width_ &&
+      !seg::item_start(lines[i + 1].text)) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ofsearch

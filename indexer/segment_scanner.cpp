@@ -1,0 +1,368 @@
+#include "indexer/segment_scanner.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "indexer/heading_detector.h"
+#include "indexer/judgement_table.h"
+#include "indexer/text_layout.h"
+#include "stemming/text_normaliser.h"
+
+namespace ofsearch {
+namespace {
+
+using seg::Line;
+using Style = SegItem::Style;
+
+constexpr int kMaxTitleWords = 14;
+constexpr std::size_t kMaxTitleLines = 6;
+constexpr int kMaxStatementWords = 25;
+constexpr double kShortLineShare = 0.85;  // a wrapped line this much shorter ends its paragraph
+
+// The state of one scan; methods read one kind of line each.
+class Scan {
+ public:
+  Scan(const GradeScale& grades, const SegmenterCues& cues, std::string_view text)
+      : grades_(grades),
+        cues_(cues),
+        layout_(analyse_layout(text, cues)),
+        lines_(layout_.lines),
+        headings_(grades, cues, layout_.wrap_width),
+        tables_(grades, cues) {}
+
+  ScanResult run() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) i = step(i);
+    close();
+    return std::move(out_);
+  }
+
+ private:
+  bool wrapped() const { return layout_.wrap_width > 0; }
+
+  // Reads line i (and any lines it takes with it); returns the last line used.
+  std::size_t step(std::size_t i) {
+    const Line& line = lines_[i];
+    if (line.text.empty()) {
+      close();
+      return i;
+    }
+    if (auto kind = region_kind(i)) {
+      add_boilerplate_line(line.text, *kind, false);
+      return i;
+    }
+    if (seg::is_page_number(line.text)) {
+      add_boilerplate_line(line.text, "page_furniture", true);
+      return i;
+    }
+    if (grade_line(line.text)) return i;
+    if (layout_.running_lines.count(line.text)) {
+      add_boilerplate_line(line.text, "page_furniture", true);
+      return i;
+    }
+    bool start = at_start(i);
+    if (std::size_t next = 0; !key_mode_ && start && table(i, &next)) return next - 1;
+    bool statement = start && overall_statement(i);
+    if (auto h = headings_.strong(lines_, i, start && !statement)) {
+      add_heading(*h);
+      return h->last_line;
+    }
+    if (auto kind = line_boilerplate(line, cues_); kind && (start || line.text.size() < 60)) {
+      close();
+      add_paragraph(line.text, std::nullopt, *kind, i);
+      return i;
+    }
+    std::string number;
+    if (start && seg::bare_paragraph_number(line.text, &number)) {
+      close();
+      pending_number_ = number;
+      return i;
+    }
+    if (auto item = seg::item_start(line.text); item && item_allowed(*item, i, start)) {
+      close();
+      std::optional<std::string> num;
+      if (!item->number.empty()) num = item->number;
+      add_paragraph(std::string(item->rest), num, {}, i);
+      return i;
+    }
+    if (start && !statement && !key_mode_ && title_allowed_) {
+      if (auto last = title(i)) return *last;
+    }
+    if (start && !statement && headings_.short_line(lines_, i) && (!key_mode_ || leaves_key(i))) {
+      add_heading(HeadingMatch{line.text, std::nullopt, Style::short_line, 0, i});
+      return i;
+    }
+    text_line(i, start);
+    return i;
+  }
+
+  // --- regions ---------------------------------------------------------------
+
+  std::optional<std::string> region_kind(std::size_t i) {
+    if (layout_.salutation != TextLayout::npos && i <= layout_.salutation) {
+      return i == layout_.salutation ? "salutation" : "letterhead";
+    }
+    if (layout_.signoff != TextLayout::npos && i >= layout_.signoff) return "signoff";
+    if (i < contents_end_) return "contents";
+    if (is_contents_heading(lines_[i], cues_)) {
+      contents_end_ = contents_end(lines_, i);
+      return "contents";
+    }
+    return std::nullopt;
+  }
+
+  // --- paragraphs --------------------------------------------------------------
+
+  // Whether line i may start a paragraph: nothing is open, or the open paragraph's
+  // last (wrapped) line ended a sentence well short of the line width.
+  bool at_start(std::size_t i) const {
+    if (open_ < 0) return true;
+    const std::string& prev = lines_[last_line_].text;
+    if (lines_[i].page_break || seg::starts_lower(lines_[i].text)) return false;
+    return seg::ends_sentence(prev) && prev.size() < kShortLineShare * layout_.wrap_width;
+  }
+
+  bool item_allowed(const seg::ItemStart& item, std::size_t i, bool start) const {
+    if (item.bullet) return true;
+    // "2.5 million children" inside a wrapped sentence is not a paragraph number.
+    return start || (!seg::starts_lower(item.rest) && open_ >= 0 &&
+                     seg::ends_sentence(lines_[last_line_].text) && i > 0);
+  }
+
+  void text_line(std::size_t i, bool start) {
+    const std::string& text = lines_[i].text;
+    if (open_ >= 0 && !start) {
+      append(open_, text);
+      last_line_ = i;
+      return;
+    }
+    if (open_ < 0 && !pending_number_ && joinable_ >= 0 && continues(out_.items[joinable_], text)) {
+      open_ = joinable_;
+      append(open_, text);
+      last_line_ = i;
+      return;
+    }
+    close();
+    add_paragraph(text, pending_number_, {}, i);
+    pending_number_.reset();
+  }
+
+  // A block continues the paragraph before a page break when that paragraph stops
+  // mid-sentence and the block starts lower case or follows a word no sentence ends with.
+  // A numbered paragraph never stops without punctuation, nor does one inside a quotation.
+  bool continues(const SegItem& prev_item, const std::string& next) const {
+    const std::string& prev = prev_item.text;
+    if (seg::ends_sentence(prev) || seg::item_start(next)) return false;
+    if (seg::starts_lower(next)) return true;
+    if (seg::ends_with_punctuation(prev)) return false;
+    if (prev_item.number && seg::count_words(prev, 21) > 20) return true;
+    return cues_.is_function_word(seg::last_word_lower(prev)) || seg::open_quote(prev);
+  }
+
+  void append(int item, const std::string& text) {
+    std::string& to = out_.items[item].text;
+    // "well-" + "planned": a word hyphenated at the line end.
+    if (to.size() >= 2 && to.back() == '-' &&
+        std::isalpha(static_cast<unsigned char>(to[to.size() - 2])) && seg::starts_lower(text)) {
+      to += text;
+    } else {
+      to += ' ';
+      to += text;
+    }
+  }
+
+  void add_paragraph(std::string text, std::optional<std::string> number, std::string bp_kind,
+                     std::size_t line) {
+    SegItem item;
+    item.text = std::move(text);
+    item.number = std::move(number);
+    item.boilerplate = !bp_kind.empty();
+    item.boilerplate_kind = std::move(bp_kind);
+    out_.items.push_back(std::move(item));
+    open_ = static_cast<int>(out_.items.size()) - 1;
+    last_line_ = line;
+    after_heading_ = false;
+    title_allowed_ = false;
+    if (!wrapped()) close();  // one paragraph per line
+  }
+
+  void add_boilerplate_line(const std::string& text, const std::string& kind, bool transparent) {
+    close();
+    SegItem item;
+    item.text = text;
+    item.boilerplate = true;
+    item.boilerplate_kind = kind;
+    item.transparent = transparent;
+    out_.items.push_back(std::move(item));
+    if (!transparent) joinable_ = -1;
+  }
+
+  void close() {
+    if (open_ >= 0) joinable_ = out_.items[open_].boilerplate ? -1 : open_;
+    open_ = -1;
+  }
+
+  // --- headings, grades, tables -----------------------------------------------
+
+  void add_heading(const HeadingMatch& h) {
+    close();
+    SegItem item;
+    item.kind = SegItem::Kind::heading;
+    item.style = h.style;
+    item.text = h.text;
+    item.grade = h.grade;
+    item.level = h.level;
+    item.key = cues_.starts_with("key_heading", fold_key(h.text));
+    key_mode_ = item.key;
+    out_.items.push_back(std::move(item));
+    joinable_ = -1;
+    after_heading_ = true;
+    title_allowed_ = false;
+    pending_number_.reset();
+  }
+
+  // "Grade 3 (Adequate)" under a heading, or a bare grade right after one.
+  bool grade_line(const std::string& text) {
+    if (key_mode_) return false;
+    auto g = headings_.whole_grade(text);
+    if (!g) return false;
+    std::string folded = fold_key(text);
+    if (!after_heading_ && folded.find("grade") == std::string::npos) return false;
+    close();
+    SegItem item;
+    item.kind = SegItem::Kind::grade;
+    item.grade = g;
+    item.text = text;
+    out_.items.push_back(std::move(item));
+    joinable_ = -1;
+    after_heading_ = false;
+    return true;
+  }
+
+  bool table(std::size_t i, std::size_t* next) {
+    std::size_t body = 0;
+    if (tables_.is_table_start(lines_, i, &body)) {
+      TableRead read = tables_.read(lines_, body, lines_.size());
+      if (read.judgements.empty()) return false;
+      bool header_only = tables_.is_header_only(lines_[i]);
+      if (!header_only) add_heading(HeadingMatch{lines_[i].text, std::nullopt, Style::cue, 0, i});
+      // A one-row key-judgement table names the section that follows (SIF reports).
+      if (header_only && read.judgements.size() == 1) {
+        const Judgement& j = read.judgements.front();
+        add_heading(HeadingMatch{j.area, j.grade, Style::graded_area, 0, i});
+      }
+      record(read);
+      *next = read.end;
+      return true;
+    }
+    if (i != table_probe_ && !tables_.is_row(lines_[i])) return false;
+    TableRead read = tables_.read(lines_, i, lines_.size());
+    if (read.judgements.size() < 2) return false;
+    record(read);
+    *next = read.end;
+    return true;
+  }
+
+  void record(const TableRead& read) {
+    close();
+    joinable_ = -1;
+    out_.table_judgements.insert(out_.table_judgements.end(), read.judgements.begin(),
+                                 read.judgements.end());
+    out_.table_parts.insert(out_.table_parts.end(), read.parts.begin(), read.parts.end());
+  }
+
+  // "Children's services in X require improvement to be good" near the start; a
+  // table of the areas often follows it without a header.
+  bool overall_statement(std::size_t i) {
+    if (out_.overall_statement || i > std::max<std::size_t>(80, lines_.size() / 4)) return false;
+    std::string joined;
+    for (std::size_t k = i; k < lines_.size() && k < i + 3; ++k) {
+      if (lines_[k].text.empty() || (k > i && seg::item_start(lines_[k].text))) break;
+      joined += (joined.empty() ? "" : " ") + lines_[k].text;
+      if (seg::count_words(joined, kMaxStatementWords + 1) > kMaxStatementWords) break;
+      std::string folded = fold_key(joined);
+      auto area = cues_.value_in("overall_sentence", folded);
+      if (!area) continue;
+      std::string rest;
+      auto g = grades_.parse_suffix(requires_form(joined), &rest);
+      if (g && !rest.empty()) {
+        out_.overall_statement = Judgement{*area, *g, ""};
+        table_probe_ = k + 1;
+        return true;
+      }
+      if (seg::ends_sentence(lines_[k].text)) break;
+    }
+    return false;
+  }
+
+  // "services require improvement" -> "services requires improvement" for the grade phrases.
+  static std::string requires_form(const std::string& text) {
+    std::string out = text;
+    for (std::size_t at = out.find("equire improvement"); at != std::string::npos;
+         at = out.find("equire improvement", at + 1)) {
+      if (at > 0 && (out[at - 1] == 'r' || out[at - 1] == 'R')) out.insert(at + 6, "s");
+    }
+    return out;
+  }
+
+  // The report title: the first lines of short unpunctuated text, up to a field line.
+  std::optional<std::size_t> title(std::size_t i) {
+    std::string text;
+    std::size_t k = i;
+    for (; k < lines_.size() && k < i + kMaxTitleLines; ++k) {
+      const Line& l = lines_[k];
+      if (l.text.empty() || (k > i && l.page_break) || !title_like(l)) break;
+      text += (text.empty() ? "" : " ") + l.text;
+    }
+    if (k == i) {
+      title_allowed_ = false;
+      return std::nullopt;
+    }
+    add_heading(HeadingMatch{text, std::nullopt, Style::title, 0, k - 1});
+    return k - 1;
+  }
+
+  bool title_like(const Line& l) const {
+    if (l.text.size() > 120 || seg::count_words(l.text, kMaxTitleWords + 1) > kMaxTitleWords) {
+      return false;
+    }
+    std::string_view t = seg::trim(l.text);
+    if (seg::ends_with_punctuation(t) || seg::item_start(t) || seg::mostly_digits(t)) return false;
+    return !line_boilerplate(l, cues_);
+  }
+
+  // In a grade-key section a short line is a heading only when a numbered or long
+  // paragraph follows it.
+  bool leaves_key(std::size_t i) const {
+    std::size_t j = i + 1;
+    while (j < lines_.size() && lines_[j].text.empty()) ++j;
+    if (j >= lines_.size()) return false;
+    auto item = seg::item_start(lines_[j].text);
+    return (item && !item->number.empty()) || seg::count_words(lines_[j].text, 16) > 15;
+  }
+
+  const GradeScale& grades_;
+  const SegmenterCues& cues_;
+  TextLayout layout_;
+  const std::vector<Line>& lines_;
+  HeadingDetector headings_;
+  JudgementTableReader tables_;
+  ScanResult out_;
+  int open_ = -1;              // paragraph still taking lines
+  int joinable_ = -1;          // last content paragraph a page-break fragment may continue
+  std::size_t last_line_ = 0;  // last line added to the open paragraph
+  std::optional<std::string> pending_number_;  // "12." printed on a line of its own
+  bool after_heading_ = false;
+  bool title_allowed_ = true;
+  bool key_mode_ = false;
+  std::size_t contents_end_ = 0;
+  std::size_t table_probe_ = TextLayout::npos;
+};
+
+}  // namespace
+
+ScanResult SegmentScanner::scan(std::string_view text) const {
+  return Scan(grades_, cues_, text).run();
+}
+
+}  // namespace ofsearch
