@@ -1,0 +1,238 @@
+// Concurrency and crashes through the real binary: a second writer is refused
+// (exit 3) or waits with --wait; searches during a bulk index see only whole
+// reports; and `kill -9` at a random moment of a bulk index, for real, leaves an
+// index that opens with every listed report complete.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <map>
+#include <random>
+#include <thread>
+
+#include <xapian.h>
+
+#include "cli/cli_harness.h"
+
+namespace ofsearch::testing {
+namespace {
+
+constexpr int kCopies = 60;
+// Queries checked against the per-report counts of a clean index.
+const char* const kQueries[] = {"rotherham", "permanence", "children", "\"missing from care\""};
+
+// A folder of kCopies bundled reports under distinct names "rNN-B" (B: which seed),
+// and what a clean index says about each seed.
+class BulkIndexTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    shared_ = new TempDir;
+    auto seeds = bundled_reports();
+    fs::create_directories(folder());
+    for (int i = 0; i < kCopies; ++i) {
+      std::string name = "r" + std::to_string(10 + i) + "-" + std::to_string(i % seeds.size());
+      fs::copy_file(seeds[i % seeds.size()], folder() / (name + ".txt"));
+    }
+    // One clean index per seed: its paragraph count and hits per query.
+    for (std::size_t b = 0; b < seeds.size(); ++b) {
+      fs::path index = shared_->path() / ("clean-" + std::to_string(b));
+      auto result =
+          run_ofsearch("index --quiet --index " + sh_quote(index) + " " + sh_quote(seeds[b]));
+      ASSERT_EQ(result.status, 0) << result.err;
+      auto reports = reports_json(index);
+      ASSERT_EQ(reports.size(), 1u);
+      clean_paragraphs_.push_back(reports[0]["paragraphs"].get<long>());
+      std::map<std::string, long> hits;
+      for (const char* q : kQueries) hits[q] = search_total(index, q);
+      clean_hits_.push_back(hits);
+    }
+  }
+  static void TearDownTestSuite() {
+    delete shared_;
+    shared_ = nullptr;
+    clean_paragraphs_.clear();
+    clean_hits_.clear();
+  }
+  static fs::path folder() { return shared_->path() / "copies"; }
+  static std::size_t seed_of(const std::string& report_id) {
+    return static_cast<std::size_t>(std::stoi(report_id.substr(report_id.find('-') + 1)));
+  }
+  std::string index_command() const {
+    return ofsearch_command() + " index --quiet --index " + sh_quote(index_) + " " +
+           sh_quote(folder());
+  }
+
+  // Every listed report is whole: record == `show` == clean index, no stray
+  // paragraphs, and search totals are the sum over listed reports. Returns how many.
+  std::size_t expect_consistent(const std::string& context) {
+    auto listed = run_ofsearch("reports --format json --index " + sh_quote(index_));
+    EXPECT_EQ(listed.status, 0) << context << ": the index does not open: " << listed.err;
+    auto reports = nlohmann::json::parse(listed.out, nullptr, false);
+    if (!reports.is_array()) return 0;
+    long record_total = 0;
+    std::map<std::string, long> expected_hits;
+    for (const auto& r : reports) {
+      std::string id = r["report_id"].get<std::string>();
+      std::size_t seed = seed_of(id);
+      long paragraphs = r["paragraphs"].get<long>();
+      record_total += paragraphs;
+      EXPECT_EQ(paragraphs, clean_paragraphs_.at(seed)) << context << ": " << id;
+      auto shown = run_ofsearch("show --format json --index " + sh_quote(index_) + " " + id);
+      auto json = nlohmann::json::parse(shown.out, nullptr, false);
+      EXPECT_EQ(json.is_array() ? static_cast<long>(json.size()) : -1, paragraphs)
+          << context << ": " << id << " is not complete";
+      for (const auto& [q, k] : clean_hits_.at(seed)) expected_hits[q] += k;
+    }
+    if (!reports.empty()) {
+      EXPECT_EQ(static_cast<long>(Xapian::Database(index_.string()).get_doccount()), record_total)
+          << context << ": paragraphs without a report record (or the reverse)";
+      for (const auto& [q, k] : expected_hits)
+        EXPECT_EQ(search_total(index_, q), k) << context << ": query " << q;
+    }
+    return reports.size();
+  }
+
+  static TempDir* shared_;
+  static std::vector<long> clean_paragraphs_;
+  static std::vector<std::map<std::string, long>> clean_hits_;
+  TempDir dir_;
+  fs::path index_ = dir_ / "index";
+};
+
+TempDir* BulkIndexTest::shared_ = nullptr;
+std::vector<long> BulkIndexTest::clean_paragraphs_;
+std::vector<std::map<std::string, long>> BulkIndexTest::clean_hits_;
+
+TEST_F(BulkIndexTest, KillNineDuringABulkIndexLosesNoCommittedReportAndHalvesNone) {
+  std::mt19937 random(std::random_device{}());
+  std::uniform_int_distribution<int> delay_ms(200, 1500);
+  int killed_mid_run = 0;
+  for (int round = 1; round <= 5; ++round) {
+    std::error_code ec;
+    fs::remove_all(index_, ec);
+    int delay = delay_ms(random);
+    Background bulk(index_command());
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+    bool was_running = bulk.running();
+    bulk.kill9();
+    int status = bulk.wait(10);
+    if (was_running) {
+      EXPECT_EQ(status, 128 + SIGKILL);
+      ++killed_mid_run;
+    }
+    std::string context =
+        "round " + std::to_string(round) + " (kill after " + std::to_string(delay) + " ms)";
+    std::size_t committed = expect_consistent(context);
+    std::printf("%s: %s, %zu of %d reports committed\n", context.c_str(),
+                was_running ? "killed mid-run" : "had already finished", committed, kCopies);
+
+    // The next run takes the lock at once and finishes the job, skipping what is there.
+    Background resume(index_command());
+    ASSERT_EQ(resume.wait(300), 0) << resume.err();
+    EXPECT_NE(resume.out().find("unchanged " + std::to_string(committed) + ","), std::string::npos)
+        << resume.out();
+    EXPECT_EQ(expect_consistent(context + ", resumed"), static_cast<std::size_t>(kCopies));
+  }
+  EXPECT_GE(killed_mid_run, 3) << "the bulk index finished before most kills: make it longer";
+}
+
+TEST_F(BulkIndexTest, SearchesDuringABulkIndexSeeOnlyWholeReports) {
+  // A query only one seed matches: every committed state holds a multiple of its count.
+  std::string query;
+  long per_copy = 0;
+  for (const char* q : kQueries) {
+    int seeds_matching = 0;
+    long k = 0;
+    for (const auto& hits : clean_hits_)
+      if (hits.at(q) > 0) ++seeds_matching, k = hits.at(q);
+    if (seeds_matching == 1 && k >= 2) {
+      query = q;
+      per_copy = k;
+      break;
+    }
+  }
+  ASSERT_FALSE(query.empty()) << "no query matches exactly one seed report";
+
+  Background bulk(index_command());
+  std::vector<long> totals;
+  int failures_after_first = 0;
+  while (bulk.running()) {
+    long total = search_total(index_, query);
+    if (total >= 0) {
+      totals.push_back(total);
+    } else if (!totals.empty()) {
+      ++failures_after_first;
+    }
+  }
+  ASSERT_EQ(bulk.wait(10), 0) << bulk.err();
+  totals.push_back(search_total(index_, query));
+  std::printf("%zu searches during the bulk index; totals from %ld to %ld\n", totals.size(),
+              totals.front(), totals.back());
+  EXPECT_EQ(failures_after_first, 0);
+  EXPECT_GE(totals.size(), 3u);
+  for (std::size_t i = 0; i < totals.size(); ++i) {
+    EXPECT_EQ(totals[i] % per_copy, 0) << "search " << i << " saw part of a report: " << totals[i];
+    if (i > 0) {
+      EXPECT_GE(totals[i], totals[i - 1]) << "search " << i << " went back in time";
+    }
+  }
+  EXPECT_EQ(totals.back(), per_copy * (kCopies / static_cast<long>(clean_hits_.size())));
+}
+
+// Holds the index's write lock in a child process until destroyed.
+class LockHolder {
+ public:
+  explicit LockHolder(const fs::path& index) {
+    fs::path ready = index.string() + ".locked";
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      Xapian::WritableDatabase db(index.string(), Xapian::DB_OPEN);
+      write_file(ready, "1");
+      ::pause();
+      ::_exit(0);
+    }
+    for (int i = 0; i < 500 && !fs::exists(ready); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ~LockHolder() { release(); }
+  void release() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+};
+
+TEST_F(BulkIndexTest, ASecondWriterIsToldTheIndexIsBusyOrWaits) {
+  auto seeds = bundled_reports();
+  ASSERT_EQ(
+      run_ofsearch("index --quiet --index " + sh_quote(index_) + " " + sh_quote(seeds[0])).status,
+      0);
+  LockHolder lock(index_);
+  auto before = fingerprint(index_);  // readers are not blocked by the writer
+
+  auto busy = run_ofsearch("index --index " + sh_quote(index_) + " " + sh_quote(seeds[4]));
+  EXPECT_EQ(busy.status, 3);
+  ASSERT_EQ(busy.err_lines().size(), 1u) << busy.err;
+  EXPECT_NE(busy.err.find("the index is being updated by another process"), std::string::npos)
+      << busy.err;
+  auto remove = run_ofsearch("remove --index " + sh_quote(index_) + " " + seeds[0].stem().string());
+  EXPECT_EQ(remove.status, 3) << remove.err;
+  EXPECT_EQ(fingerprint(index_), before);
+
+  Background waiting(ofsearch_command() + " index --wait --index " + sh_quote(index_) + " " +
+                     sh_quote(seeds[4]));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  EXPECT_TRUE(waiting.running()) << "--wait did not wait: " << waiting.err();
+  lock.release();
+  EXPECT_EQ(waiting.wait(60), 0) << waiting.err();
+  EXPECT_EQ(reports_json(index_).size(), 2u);
+}
+
+}  // namespace
+}  // namespace ofsearch::testing
