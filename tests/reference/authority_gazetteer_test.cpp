@@ -100,7 +100,12 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Newcastle Upon Tyne City Council", "Newcastle upon Tyne"},
         FindCase{"London Borough of Barking & Dagenham", "Barking and Dagenham"},
         FindCase{"Rotherham\xE2\x80\x99s", "Rotherham"},  // possessive dropped
-        FindCase{"Cheshire", nullptr},                    // split in 2009, before these reports
+        FindCase{"R\xC3\xB3therham", "Rotherham"},        // accent
+        FindCase{"She\xEF\xAC\x83"
+                 "eld City Council",
+                 "Sheffield"},                                // PDF ligature
+        FindCase{"North\xC2\xA0Tyneside", "North Tyneside"},  // no-break space
+        FindCase{"Cheshire", nullptr},                        // split in 2009, before these reports
         FindCase{"Rotheram", nullptr}, FindCase{"", nullptr}, FindCase{"Council", nullptr},
         FindCase{"London", nullptr}, FindCase{"Cardiff", nullptr}));
 
