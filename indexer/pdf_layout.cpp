@@ -115,49 +115,77 @@ class TextRenderer {
   const HyphenResolver& hyphens_;
 };
 
-// Turns aligned cell blocks and tab-separated lines into table blocks.
-std::vector<Block> group_tables(std::vector<Block> blocks, const TextRenderer& render) {
+bool is_lower_start(const std::string& s) {
+  return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
+}
+
+bool ends_sentence(std::string_view text) {
+  while (!text.empty() &&
+         (text.back() == ')' || text.back() == '\'' || text.back() == '"' || text.back() == ' '))
+    text.remove_suffix(1);
+  return !text.empty() &&
+         (text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == ':');
+}
+
+// Directly above or below, left edges aligned, no paragraph gap: the same cell.
+bool stacked(const Block& upper, const Block& lower, double size) {
+  bool left_aligned =
+      std::fabs(upper.left - lower.left) < 3.0 ||
+      (!upper.lines.empty() && std::fabs(upper.last().text_left - lower.left) < 3.0);
+  return left_aligned && lower.top - upper.bottom < 0.5 * size && lower.top > upper.top;
+}
+
+void make_row(Block& b, std::string row) {
+  b.rows.push_back(std::move(row));
+  b.lines.clear();
+}
+
+// Turns aligned cell blocks and tab-separated lines into table rows. A first cell
+// wrapped over two lines, with its neighbour cell on one of them, is rejoined.
+std::vector<Block> find_rows(std::vector<Block> blocks, const TextRenderer& render) {
   std::vector<Block> out;
   for (Block& b : blocks) {
     bool tab_line = b.lines.size() == 1 && has_tab(b.first());
     Block* prev = out.empty() ? nullptr : &out.back();
     double size = std::max(b.first().font_size, 1.0);
-    if (prev && prev->is_table() && is_cell(b) && std::fabs(b.top - prev->top) < 0.6 * size &&
-        b.left >= prev->right - 1.0) {
+    bool aligned = prev && is_cell(b) && std::fabs(b.top - prev->top) < 0.6 * size &&
+                   b.left >= prev->right - 1.0;
+    if (aligned && prev->is_table()) {
       prev->rows.back() += '\t' + render.paragraph(b.lines);  // next cell of the same row
-      prev->right = b.right;
+    } else if (aligned && is_cell(*prev)) {
+      make_row(*prev, render.paragraph(prev->lines) + '\t' + render.paragraph(b.lines));
+    } else if (tab_line && prev && !prev->is_table() && prev->lines.size() <= 2 &&
+               stacked(*prev, b, size) && !ends_sentence(prev->last().text)) {
+      make_row(*prev,
+               render.paragraph(prev->lines) + ' ' + b.first().text);  // cell's first line above
+    } else if (prev && prev->is_table() && b.lines.size() == 1 && !tab_line &&
+               stacked(*prev, b, size) && is_lower_start(b.first().text) &&
+               b.first().text.size() <= 80) {
+      auto& row = prev->rows.back();  // cell's last line below
+      row.insert(std::min(row.find('\t'), row.size()), ' ' + b.first().text);
+    } else {
+      if (tab_line) make_row(b, b.first().text);
+      out.push_back(std::move(b));
       continue;
     }
-    if (prev && !prev->is_table() && is_cell(*prev) && is_cell(b) &&
-        std::fabs(b.top - prev->top) < 0.6 * size && b.left >= prev->right - 1.0) {
-      prev->rows.push_back(render.paragraph(prev->lines) + '\t' + render.paragraph(b.lines));
-      prev->lines.clear();
-      prev->right = b.right;
-      continue;
-    }
-    if (tab_line) {
-      b.rows.push_back(b.first().text);
-      b.lines.clear();
-    }
-    out.push_back(std::move(b));
+    prev->right = std::max(prev->right, b.right);
+    prev->bottom = std::max(prev->bottom, b.bottom);
   }
-  // Consecutive rows make one table.
+  return out;
+}
+
+// Consecutive rows make one table.
+std::vector<Block> group_tables(std::vector<Block> blocks, const TextRenderer& render) {
   std::vector<Block> merged;
-  for (Block& b : out) {
+  for (Block& b : find_rows(std::move(blocks), render)) {
     if (b.is_table() && !merged.empty() && merged.back().is_table()) {
       auto& rows = merged.back().rows;
       rows.insert(rows.end(), b.rows.begin(), b.rows.end());
-      merged.back().top = b.top;  // so a cell aligned with this row can still join it
-      merged.back().right = b.right;
       continue;
     }
     merged.push_back(std::move(b));
   }
   return merged;
-}
-
-bool is_lower_start(const std::string& s) {
-  return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
 }
 
 // The paragraph at the bottom of a page runs on at the top of the next.
@@ -166,16 +194,29 @@ bool continues_across_page(const Block& prev, const Block& next) {
   if (prev.last().bold || next.first().bold) return false;
   if (std::fabs(prev.last().font_size - next.first().font_size) > 1.0) return false;
   std::string_view text = prev.last().text;
-  while (!text.empty() &&
-         (text.back() == ')' || text.back() == '\'' || text.back() == '"' || text.back() == ' '))
-    text.remove_suffix(1);
-  if (text.empty()) return false;
+  if (text.empty() || ends_sentence(text)) return false;
   char end = text.back();
-  if (end == '.' || end == '!' || end == '?' || end == ':') return false;
   if (is_lower_start(next.first().text)) return true;
   bool open_end =
       std::islower(static_cast<unsigned char>(end)) || end == ',' || end == ';' || end == '-';
   return open_end && prev.lines.size() >= 2;
+}
+
+// The font size most of the text is set in.
+double body_font_size(const std::vector<std::vector<Line>>& pages) {
+  std::map<long, std::size_t> chars;  // size in half points -> characters
+  for (const auto& lines : pages)
+    for (const Line& l : lines) chars[std::lround(l.font_size * 2)] += l.text.size();
+  if (chars.empty()) return 0.0;
+  auto best = std::max_element(chars.begin(), chars.end(),
+                               [](const auto& x, const auto& y) { return x.second < y.second; });
+  return static_cast<double>(best->first) / 2.0;
+}
+
+bool is_footnote(const Block& b, double body) {
+  if (b.is_table() || b.first().font_size >= 0.9 * body || b.first().text.empty()) return false;
+  char c = b.first().text.front();
+  return std::isdigit(static_cast<unsigned char>(c)) || c == '*';
 }
 
 }  // namespace
@@ -192,16 +233,22 @@ std::string layout_text(const std::vector<Page>& pages) {
   TextRenderer render(hyphens);
 
   BlockBuilder builder(normal_leading(lines));
+  const double body = body_font_size(lines);
   std::vector<Block> blocks;
+  std::size_t page_start = 0;  // first block of the previous page
   for (const auto& page : lines) {
     auto page_blocks = group_tables(builder.build(page), render);
-    if (!blocks.empty() && !page_blocks.empty() &&
-        continues_across_page(blocks.back(), page_blocks.front())) {
-      auto& joined = blocks.back().lines;
+    // Footnotes at the foot of a page sit between a paragraph and its continuation.
+    std::size_t k = blocks.size();
+    while (k > page_start && is_footnote(blocks[k - 1], body)) --k;
+    if (k > page_start && !page_blocks.empty() &&
+        continues_across_page(blocks[k - 1], page_blocks.front())) {
+      auto& joined = blocks[k - 1].lines;
       joined.insert(joined.end(), page_blocks.front().lines.begin(),
                     page_blocks.front().lines.end());
       page_blocks.erase(page_blocks.begin());
     }
+    page_start = blocks.size();
     for (Block& b : page_blocks) blocks.push_back(std::move(b));
   }
 

@@ -12,13 +12,27 @@
 namespace ofsearch::pdf {
 namespace {
 
-// Glyphs that open a list item (before clean_text maps them all to U+2022).
-constexpr std::array<std::string_view, 14> kBullets = {
-    "\u2022", "\u25FC", "\u25AA", "\u25A0", "\u25CF", "\u25E6", "\uF0B7",
-    "\uF0A7", "\u2023", "\u2043", "\u25B6", "\u27A2", "\u25BA", "\u2219"};
+// Glyphs that open a list item besides private-use symbol-font glyphs (Wingdings
+// squares and dashes); all are written as U+2022.
+constexpr std::array<char32_t, 22> kBullets = {
+    0x2022, 0x25FC, 0x25FE, 0x25AA, 0x25A0, 0x25CF, 0x25E6, 0x2023, 0x2043, 0x25B6, 0x27A2,
+    0x27A4, 0x25BA, 0x2219, 0x25C6, 0x25C7, 0x2756, 0x2713, 0x2714, 0x2500, 0x0336, 0x00B7};
+
+// The code point of a one-character UTF-8 word, or 0.
+char32_t single_code_point(std::string_view w) {
+  if (w.empty()) return 0;
+  auto c = static_cast<unsigned char>(w[0]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (n == 0 || n != w.size()) return 0;
+  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(w[i]) & 0x3F);
+  return cp;
+}
 
 bool is_bullet(std::string_view w) {
-  return std::find(kBullets.begin(), kBullets.end(), w) != kBullets.end();
+  char32_t cp = single_code_point(w);
+  if (cp >= 0xE000 && cp <= 0xF8FF) return true;
+  return cp != 0 && std::find(kBullets.begin(), kBullets.end(), cp) != kBullets.end();
 }
 
 bool is_roman(std::string_view s) {
@@ -102,10 +116,13 @@ struct LineBuilder {
     double gap = w.left - last->right;
     double size = std::max(line.font_size, w.font_size);
     bool wide = gap > 2.0 * size;
-    if (words == 1 && (is_bullet(first_word) || is_number_label(first_word, wide) ||
-                       ((first_word == "-" || first_word == "\u2013" || first_word == "o") &&
-                        gap > 0.6 * size))) {
+    bool dash = first_word == "-" || first_word == "\u2013" || first_word == "o";
+    bool numbered = is_number_label(first_word, wide);
+    if (words == 1 && (numbered || is_bullet(first_word) || (dash && gap > 0.6 * size))) {
       line.label = true;
+      if (!numbered) line.text = "\u2022";
+      line.font_size = w.font_size;  // a bullet glyph is often set larger than its text
+      line.bold = w.bold;
       line.text_left = w.left;
       line.text += ' ';
     } else if (wide || pending_tab) {
@@ -168,6 +185,26 @@ bool in_margin_band(const Line& line, const Page& page) {
   return line.bottom <= band || line.top >= page.height - band;
 }
 
+// A footnote marker set before its word in the text layer ends up as a line of its own.
+void drop_lone_markers(std::vector<Line>& lines) {
+  auto small_number = [&](std::size_t i) {
+    const Line& l = lines[i];
+    if (l.text.size() > 3 || !std::all_of(l.text.begin(), l.text.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return false;
+    bool before = i > 0 && l.font_size < 0.8 * lines[i - 1].font_size;
+    bool after = i + 1 < lines.size() && l.font_size < 0.8 * lines[i + 1].font_size;
+    return before || after;
+  };
+  std::vector<bool> drop(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) drop[i] = small_number(i);
+  std::vector<Line> kept;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(lines[i]));
+  lines = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<Line> build_lines(const Page& page) {
@@ -183,6 +220,7 @@ std::vector<Line> build_lines(const Page& page) {
     b.start(w);
   }
   if (b.last) lines.push_back(std::move(b.line));
+  drop_lone_markers(lines);
   return lines;
 }
 
