@@ -10,9 +10,10 @@ constexpr std::size_t kOpeningLines = 40;
 constexpr std::size_t kOpeningChars = 3000;
 constexpr std::size_t kTitleLookahead = 6;  // lines a title block may run before its label
 constexpr std::size_t kShortHeadingWords = 8;
-constexpr std::size_t kBodyLineWords = 16;
+constexpr std::size_t kBodyLineWords = 24;       // titles run to ~20 words on one line
 constexpr std::size_t kDateLinesAfterTitle = 3;  // a meeting or news date printed under the title
 constexpr std::size_t kDateLinesWithoutTitle = 15;
+constexpr std::size_t kLabelToDate = 40;  // bytes between a date label and its date
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
@@ -71,6 +72,43 @@ bool is_label_line(std::string_view line) {
   std::string_view label = line.substr(0, colon);
   return !has_digit(label) && std::isalpha(static_cast<unsigned char>(label[0])) &&
          word_count(label) <= 5;
+}
+
+struct LabelMatch {
+  std::size_t start = 0;  // where the label begins in the line
+  std::size_t value = 0;  // where the labelled value begins (after any colon)
+};
+
+// A label at the start of the line ("Published 18 November 2011"), or anywhere when a
+// colon follows it, as when PDF extraction joins a title and its labels into one
+// paragraph ("... children board Inspection date: 2 June 2014 ... Report published: ...").
+// Matches inside a span of `exclude` labels do not count ("date" in "Inspection date:").
+std::optional<LabelMatch> find_label(std::string_view line, const std::vector<std::string>& labels,
+                                     const std::vector<std::string>& exclude = {}) {
+  CueText t(line);
+  std::vector<CueMatch> excluded;
+  for (const auto& e : exclude) {
+    for (auto m = t.find(e); m; m = t.find(e, m->offset + m->length)) excluded.push_back(*m);
+  }
+  auto inside_excluded = [&](const CueMatch& m) {
+    return std::any_of(excluded.begin(), excluded.end(), [&](const CueMatch& e) {
+      return m.offset >= e.offset && m.offset < e.offset + e.length;
+    });
+  };
+  std::optional<LabelMatch> best;
+  for (const auto& label : labels) {
+    for (auto m = t.find(label); m; m = t.find(label, m->offset + m->length)) {
+      std::size_t v = m->offset + m->length;
+      while (v < line.size() && is_space(line[v])) ++v;
+      bool colon = v < line.size() && line[v] == ':';
+      if ((m->offset != 0 && !colon) || inside_excluded(*m)) continue;
+      if (colon) ++v;
+      while (v < line.size() && (is_space(line[v]) || line[v] == '-')) ++v;
+      if (!best || m->offset < best->start) best = LabelMatch{m->offset, v};
+      break;
+    }
+  }
+  return best;
 }
 
 // A title's last line may end with a footnote mark glued to its last word ("board1").
@@ -179,6 +217,13 @@ class OpeningReader {
       title_last_ = title_end(i, start == TitleStart::Cue);
       std::size_t first = authority_lines_above(i);
       o.title = join_lines(o.lines, first, title_last_);
+      // Labels joined onto the title's paragraph are not part of it.
+      auto label = find_label(o.title, cues_.inspection_date_labels);
+      auto issue = find_label(o.title, cues_.issue_date_labels, cues_.inspection_date_labels);
+      std::size_t cut =
+          std::min(label ? label->start : o.title.size(), issue ? issue->start : o.title.size());
+      if (cut > 0)
+        o.title = drop_footnote_mark(std::string(trim(std::string_view(o.title).substr(0, cut))));
       o.title_line = first;
       o.title_last = title_last_;
       return;
@@ -196,20 +241,11 @@ class OpeningReader {
   }
 
   std::optional<std::string> labelled_issue_date(const TextLine& line) const {
-    if (is_inspection_label(line.text)) return std::nullopt;
-    CueText t(line.text);
-    for (const auto& label : cues_.issue_date_labels) {
-      auto m = t.find(label);
-      if (!m || m->offset != 0) continue;
-      std::string_view rest = std::string_view(line.text).substr(m->length);
-      while (!rest.empty() &&
-             (is_space(rest.front()) || rest.front() == ':' || rest.front() == '-')) {
-        rest.remove_prefix(1);
-      }
-      auto dates = find_date_ranges(rest);
-      if (!dates.empty() && dates[0].offset == 0 && dates[0].range.start == dates[0].range.end) {
-        return dates[0].range.start;
-      }
+    auto label = find_label(line.text, cues_.issue_date_labels, cues_.inspection_date_labels);
+    if (!label) return std::nullopt;
+    auto dates = find_date_ranges(std::string_view(line.text).substr(label->value));
+    if (!dates.empty() && dates[0].offset == 0 && dates[0].range.start == dates[0].range.end) {
+      return dates[0].range.start;
     }
     return std::nullopt;
   }
@@ -242,14 +278,12 @@ class OpeningReader {
 
   std::optional<DateRange> labelled_inspection() const {
     for (const auto& line : lines()) {
-      CueText t(line.text);
-      auto m = t.find_any(cues_.inspection_date_labels);
-      if (!m || m->offset != 0) continue;
+      auto label = find_label(line.text, cues_.inspection_date_labels);
+      if (!label) continue;
       // The dates may wrap onto the next line; read on from the label in the text.
-      std::size_t from = line.offset + m->length;
-      std::string_view rest = text_.substr(from, 200);
+      std::string_view rest = text_.substr(std::min(text_.size(), line.offset + label->value), 200);
       auto ranges = find_date_ranges(rest);
-      if (!ranges.empty() && ranges[0].offset <= 40) return ranges[0].range;
+      if (!ranges.empty() && ranges[0].offset <= kLabelToDate) return ranges[0].range;
     }
     return std::nullopt;
   }
