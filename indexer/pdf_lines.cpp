@@ -75,7 +75,7 @@ bool is_leader(std::string_view w) {  // dot leaders of a contents page
 struct LineBuilder {
   Line line;
   const Word* last = nullptr;
-  std::size_t words = 0;
+  bool in_first_token = true;
   bool pending_tab = false;
   std::string first_word;
 
@@ -90,7 +90,7 @@ struct LineBuilder {
     line.bold = w.bold;
     first_word = w.text;
     last = &w;
-    words = 1;
+    in_first_token = true;
     pending_tab = false;
   }
 
@@ -116,20 +116,23 @@ struct LineBuilder {
     double gap = w.left - last->right;
     double size = std::max(line.font_size, w.font_size);
     bool wide = gap > 2.0 * size;
-    bool dash = first_word == "-" || first_word == "\u2013" || first_word == "o";
-    bool numbered = is_number_label(first_word, wide);
-    if (words == 1 && (numbered || is_bullet(first_word) || (dash && gap > 0.6 * size))) {
+    bool spaced = wide || pending_tab || last->space_after || gap > 0.2 * size;
+    if (in_first_token && !spaced) {
+      first_word += w.text;  // "23" + "." set as two boxes
+    } else if (in_first_token && is_label(first_word, gap, wide)) {
+      in_first_token = false;
       line.label = true;
-      if (!numbered) line.text = "\u2022";
+      if (!is_number_label(first_word, wide)) line.text = "\u2022";
       line.font_size = w.font_size;  // a bullet glyph is often set larger than its text
       line.bold = w.bold;
       line.text_left = w.left;
       line.text += ' ';
     } else if (wide || pending_tab) {
       line.text += '\t';
-    } else if (last->space_after || gap > 0.2 * size) {
+    } else if (spaced) {
       line.text += ' ';
     }
+    in_first_token = in_first_token && !spaced;
     line.text += w.text;
     line.right = std::max(line.right, w.right);
     if (w.font_size >= 0.8 * line.font_size) {
@@ -139,8 +142,12 @@ struct LineBuilder {
     line.font_size = std::max(line.font_size, w.font_size);
     line.bold = line.bold && w.bold;
     last = &w;
-    ++words;
     pending_tab = false;
+  }
+
+  bool is_label(const std::string& word, double gap, bool wide) const {
+    bool dash = word == "-" || word == "\u2013" || word == "o";
+    return is_number_label(word, wide) || is_bullet(word) || (dash && gap > 0.6 * line.font_size);
   }
 };
 
@@ -180,9 +187,22 @@ bool is_page_number(std::string_view text) {
   return key == "#" || key == "# of #" || key == "# / #" || key == "#/#" || is_roman(key);
 }
 
-bool in_margin_band(const Line& line, const Page& page) {
-  double band = 0.12 * page.height;
-  return line.bottom <= band || line.top >= page.height - band;
+// Lines where running headers and footers live: the top and bottom 12% of the page,
+// and the two top-most and bottom-most lines wherever they are.
+std::vector<bool> margin_lines(const std::vector<Line>& lines, const Page& page) {
+  std::vector<bool> margin(lines.size());
+  std::vector<std::size_t> order(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    order[i] = i;
+    double band = 0.12 * page.height;
+    margin[i] = lines[i].bottom <= band || lines[i].top >= page.height - band;
+  }
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return lines[a].top < lines[b].top; });
+  for (std::size_t k = 0; k < order.size() && k < 2; ++k) {
+    margin[order[k]] = true;
+    margin[order[order.size() - 1 - k]] = true;
+  }
+  return margin;
 }
 
 // A footnote marker set before its word in the text layer ends up as a line of its own.
@@ -225,25 +245,25 @@ std::vector<Line> build_lines(const Page& page) {
 }
 
 void drop_running_lines(std::vector<std::vector<Line>>& pages, const std::vector<Page>& geometry) {
+  std::vector<std::vector<bool>> margins;
   std::map<std::string, int> pages_with;
   for (std::size_t p = 0; p < pages.size(); ++p) {
+    margins.push_back(margin_lines(pages[p], geometry[p]));
     std::set<std::string> seen;
-    for (const Line& line : pages[p])
-      if (in_margin_band(line, geometry[p])) seen.insert(running_key(line.text));
+    for (std::size_t i = 0; i < pages[p].size(); ++i)
+      if (margins[p][i]) seen.insert(running_key(pages[p][i].text));
     for (const auto& key : seen) ++pages_with[key];
   }
-  const int threshold =
-      std::max(2, static_cast<int>(std::ceil(0.25 * static_cast<double>(pages.size()))));
+  const int threshold = std::max(2, static_cast<int>(std::ceil(0.25 * static_cast<double>(pages.size()))));
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    auto& lines = pages[p];
-    lines.erase(std::remove_if(lines.begin(), lines.end(),
-                               [&](const Line& line) {
-                                 if (!in_margin_band(line, geometry[p])) return false;
-                                 return is_page_number(line.text) ||
-                                        (pages.size() > 1 &&
-                                         pages_with[running_key(line.text)] >= threshold);
-                               }),
-                lines.end());
+    std::vector<Line> kept;
+    for (std::size_t i = 0; i < pages[p].size(); ++i) {
+      const Line& line = pages[p][i];
+      bool running = margins[p][i] && (is_page_number(line.text) ||
+                                       (pages.size() > 1 && pages_with[running_key(line.text)] >= threshold));
+      if (!running) kept.push_back(line);
+    }
+    pages[p] = std::move(kept);
   }
 }
 
