@@ -72,7 +72,9 @@ class BlockBuilder {
     if (line.top < prev.top - 0.3 * prev.height()) return true;  // went up: next column or cell
     if (line.top - prev.bottom > (leading_ + 0.35) * size) return true;
     if (std::fabs(line.font_size - prev.font_size) > std::max(1.0, 0.12 * size)) return true;
-    if (line.bold != prev.bold || line.label || has_tab(line) || has_tab(prev)) return true;
+    // A bold heading set directly above its text; a bold line under plain text (a
+    // signature's title) stays with it.
+    if ((prev.bold && !line.bold) || line.label || has_tab(line) || has_tab(prev)) return true;
     if (block.lines.size() == 1)
       return line.left > prev.text_left + 0.7 * size;  // first-line indent is fine
     return std::fabs(line.left - prev.left) > 0.7 * size;
