@@ -187,6 +187,11 @@ bool is_page_number(std::string_view text) {
   return key == "#" || key == "# of #" || key == "# / #" || key == "#/#" || is_roman(key);
 }
 
+// A title set large on page 1 is not the running footer that repeats its words.
+std::string line_key(const Line& line) {
+  return running_key(line.text) + "@" + std::to_string(std::lround(line.font_size));
+}
+
 // Lines where running headers and footers live: the top and bottom 12% of the page,
 // and the two top-most and bottom-most lines wherever they are.
 std::vector<bool> margin_lines(const std::vector<Line>& lines, const Page& page) {
@@ -197,7 +202,8 @@ std::vector<bool> margin_lines(const std::vector<Line>& lines, const Page& page)
     double band = 0.12 * page.height;
     margin[i] = lines[i].bottom <= band || lines[i].top >= page.height - band;
   }
-  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return lines[a].top < lines[b].top; });
+  std::sort(order.begin(), order.end(),
+            [&](auto a, auto b) { return lines[a].top < lines[b].top; });
   for (std::size_t k = 0; k < order.size() && k < 2; ++k) {
     margin[order[k]] = true;
     margin[order[order.size() - 1 - k]] = true;
@@ -251,16 +257,18 @@ void drop_running_lines(std::vector<std::vector<Line>>& pages, const std::vector
     margins.push_back(margin_lines(pages[p], geometry[p]));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < pages[p].size(); ++i)
-      if (margins[p][i]) seen.insert(running_key(pages[p][i].text));
+      if (margins[p][i]) seen.insert(line_key(pages[p][i]));
     for (const auto& key : seen) ++pages_with[key];
   }
-  const int threshold = std::max(2, static_cast<int>(std::ceil(0.25 * static_cast<double>(pages.size()))));
+  const int threshold =
+      std::max(2, static_cast<int>(std::ceil(0.25 * static_cast<double>(pages.size()))));
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<Line> kept;
     for (std::size_t i = 0; i < pages[p].size(); ++i) {
       const Line& line = pages[p][i];
-      bool running = margins[p][i] && (is_page_number(line.text) ||
-                                       (pages.size() > 1 && pages_with[running_key(line.text)] >= threshold));
+      bool running =
+          margins[p][i] && (is_page_number(line.text) ||
+                            (pages.size() > 1 && pages_with[line_key(line)] >= threshold));
       if (!running) kept.push_back(line);
     }
     pages[p] = std::move(kept);
