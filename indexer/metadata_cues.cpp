@@ -48,25 +48,30 @@ std::vector<std::string> split_wildcards(std::string_view phrase) {
 }  // namespace
 
 MetadataCues MetadataCues::load(const std::filesystem::path& tsv) {
+  using List = std::vector<std::string> MetadataCues::*;
+  static const std::pair<std::string_view, List> kKinds[] = {
+      {"issue-date-label", &MetadataCues::issue_date_labels},
+      {"inspection-date-label", &MetadataCues::inspection_date_labels},
+      {"visit-phrase", &MetadataCues::visit_phrases},
+      {"focus", &MetadataCues::focus_phrases},
+      {"salutation", &MetadataCues::salutations},
+      {"title-label", &MetadataCues::title_labels},
+      {"container-type", &MetadataCues::container_types},
+      {"focus-type", &MetadataCues::focus_types},
+  };
   TsvTable table = read_tsv(tsv);
   MetadataCues cues;
   for (const auto& row : table.rows) {
     const std::string& kind = table.cell(row, "kind");
-    std::vector<std::string> phrases = split_list(table.cell(row, "phrases"));
-    std::vector<std::string>* target = kind == "issue-date-label" ? &cues.issue_date_labels
-                                       : kind == "inspection-date-label"
-                                           ? &cues.inspection_date_labels
-                                       : kind == "visit-phrase"   ? &cues.visit_phrases
-                                       : kind == "focus"          ? &cues.focus_phrases
-                                       : kind == "salutation"     ? &cues.salutations
-                                       : kind == "container-type" ? &cues.container_types
-                                       : kind == "focus-type"     ? &cues.focus_types
-                                                                  : nullptr;
-    if (target == nullptr) {
+    auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
+                           [&](const auto& k) { return k.first == kind; });
+    if (it == std::end(kKinds)) {
       throw std::runtime_error(tsv.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
                                kind + "'");
     }
-    target->insert(target->end(), phrases.begin(), phrases.end());
+    std::vector<std::string> phrases = split_list(table.cell(row, "phrases"));
+    std::vector<std::string>& target = cues.*(it->second);
+    target.insert(target.end(), phrases.begin(), phrases.end());
   }
   return cues;
 }

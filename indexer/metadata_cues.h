@@ -18,6 +18,7 @@ struct MetadataCues {
   std::vector<std::string> visit_phrases;
   std::vector<std::string> focus_phrases;
   std::vector<std::string> salutations;
+  std::vector<std::string> title_labels;
   std::vector<std::string> container_types;  // report type ids
   std::vector<std::string> focus_types;      // report type ids that state a focus
 

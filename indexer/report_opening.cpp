@@ -13,7 +13,8 @@ constexpr std::size_t kShortHeadingWords = 8;
 constexpr std::size_t kBodyLineWords = 24;       // titles run to ~20 words on one line
 constexpr std::size_t kDateLinesAfterTitle = 3;  // a meeting or news date printed under the title
 constexpr std::size_t kDateLinesWithoutTitle = 15;
-constexpr std::size_t kLabelToDate = 40;  // bytes between a date label and its date
+constexpr std::size_t kLabelToDate = 40;   // bytes between a date label and its date
+constexpr std::size_t kWeekdayChars = 11;  // "Wednesday, "
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
@@ -84,7 +85,8 @@ struct LabelMatch {
 // paragraph ("... children board Inspection date: 2 June 2014 ... Report published: ...").
 // Matches inside a span of `exclude` labels do not count ("date" in "Inspection date:").
 std::optional<LabelMatch> find_label(std::string_view line, const std::vector<std::string>& labels,
-                                     const std::vector<std::string>& exclude = {}) {
+                                     const std::vector<std::string>& exclude = {},
+                                     bool colon_required = false) {
   CueText t(line);
   std::vector<CueMatch> excluded;
   for (const auto& e : exclude) {
@@ -101,7 +103,7 @@ std::optional<LabelMatch> find_label(std::string_view line, const std::vector<st
       std::size_t v = m->offset + m->length;
       while (v < line.size() && is_space(line[v])) ++v;
       bool colon = v < line.size() && line[v] == ':';
-      if ((m->offset != 0 && !colon) || inside_excluded(*m)) continue;
+      if (((m->offset != 0 || colon_required) && !colon) || inside_excluded(*m)) continue;
       if (colon) ++v;
       while (v < line.size() && (is_space(line[v]) || line[v] == '-')) ++v;
       if (!best || m->offset < best->start) best = LabelMatch{m->offset, v};
@@ -210,7 +212,40 @@ class OpeningReader {
     return named ? 0 : first;
   }
 
+  void set_title(ReportOpening& o, std::size_t first, std::size_t last, std::string title) {
+    o.title = std::move(title);
+    o.title_line = first;
+    o.title_last = last;
+    title_last_ = last;
+  }
+
+  // "Report title: Ofsted focused visit" on a committee report.
+  bool labelled_title(ReportOpening& o) {
+    for (std::size_t i = 0; i < o.lines.size(); ++i) {
+      const std::string& line = o.lines[i].text;
+      auto label = find_label(line, cues_.title_labels, {}, true);
+      if (!label || label->start != 0 || label->value >= line.size()) continue;
+      set_title(o, i, i, line.substr(label->value));
+      return true;
+    }
+    return false;
+  }
+
+  // A letter's subject heading follows its salutation ("Dear Ms Godfrey").
+  bool subject_after_salutation(ReportOpening& o) {
+    for (std::size_t s = 0; s + 1 < o.lines.size(); ++s) {
+      if (!starts_with_any(o.lines[s].text, cues_.salutations)) continue;
+      const std::string& next = o.lines[s + 1].text;
+      if (is_body_line(next) || is_label_line(next)) return false;
+      std::size_t last = title_end(s + 1, false);
+      set_title(o, s + 1, last, join_lines(o.lines, s + 1, last));
+      return true;
+    }
+    return false;
+  }
+
   void find_title(ReportOpening& o) {
+    if (labelled_title(o)) return;
     for (std::size_t i = 0; i < o.lines.size(); ++i) {
       TitleStart start = starts_title(i);
       if (start == TitleStart::None) continue;
@@ -228,6 +263,7 @@ class OpeningReader {
       o.title_last = title_last_;
       return;
     }
+    subject_after_salutation(o);
   }
 
   bool is_inspection_label(std::string_view line) const {
@@ -243,11 +279,14 @@ class OpeningReader {
   std::optional<std::string> labelled_issue_date(const TextLine& line) const {
     auto label = find_label(line.text, cues_.issue_date_labels, cues_.inspection_date_labels);
     if (!label) return std::nullopt;
-    auto dates = find_date_ranges(std::string_view(line.text).substr(label->value));
-    if (!dates.empty() && dates[0].offset == 0 && dates[0].range.start == dates[0].range.end) {
-      return dates[0].range.start;
+    std::string_view value = std::string_view(line.text).substr(label->value);
+    auto dates = find_date_ranges(value);
+    // The date comes right after the label, perhaps after a weekday ("Tuesday 12 March").
+    if (dates.empty() || dates[0].range.start != dates[0].range.end ||
+        dates[0].offset > kWeekdayChars || has_digit(value.substr(0, dates[0].offset))) {
+      return std::nullopt;
     }
-    return std::nullopt;
+    return dates[0].range.start;
   }
 
   void find_issue_date(ReportOpening& o) {

@@ -206,6 +206,23 @@ INSTANTIATE_TEST_SUITE_P(
                  "jsmith@rutland.gov.uk\nThe focused visit took place on 5 and 6 February 2019.\n",
                  "Ofsted focused visit", "committee-report", "Rutland", "2019-03-14", "2019-02-05",
                  "2019-02-06"},
+        // Council templates label their fields; a weekday may precede the meeting date.
+        TextCase{"CommitteeReportWithLabels",
+                 "Report to: Children and Young People Scrutiny Panel\nDate of meeting: "
+                 "Tuesday 12 March 2019\nReport title: Ofsted focused visit of children's "
+                 "services\nPortfolio holder: Councillor B Jones\nThe focused visit was on 5 "
+                 "and 6 February 2019. Rotherham leaders welcomed it.\n",
+                 "Ofsted focused visit of children's services", "committee-report", "Rotherham",
+                 "2019-03-12", "2019-02-05", "2019-02-06"},
+        // A letter whose subject line names no report type: the line after "Dear".
+        TextCase{"LetterSubjectAfterSalutation",
+                 "14 May 2012\nMr J Smith\nDirector of Children's Services\nRutland County "
+                 "Council\nDear Mr Smith\nAnnual unannounced inspection of contact, referral and "
+                 "assessment arrangements within Rutland County Council children's services\n"
+                 "This letter summarises the findings of the inspection.\n",
+                 "Annual unannounced inspection of contact, referral and assessment arrangements "
+                 "within Rutland County Council children's services",
+                 "other", "Rutland", "2012-05-14", nullptr, nullptr},
         TextCase{"NewsArticle",
                  "Children's services in Rotherham are improving, Ofsted has said.\nInspectors "
                  "said leaders know their services well, said the report.\n",
