@@ -1,6 +1,7 @@
 #include "reference/authority_gazetteer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -142,24 +143,7 @@ void AuthorityGazetteer::load_authorities(const std::filesystem::path& tsv) {
     if (caution != "" && caution != "word" && caution != "name") {
       throw row_error(tsv, row.line, "caution '" + caution + "' is not word, name or empty");
     }
-    std::size_t index = authorities_.size();
-    std::string where = tsv.string() + ":" + std::to_string(row.line);
-    std::vector<std::string> names = a.aliases;
-    names.insert(names.begin(), {a.name, a.slug});
-    for (const auto& n : names) {
-      std::string folded = fold_phrase(n);
-      if (folded.empty()) throw row_error(tsv, row.line, "name '" + n + "' has no letters");
-      Words words = split_words(folded);
-      bool council = std::any_of(suffixes_.begin(), suffixes_.end(),
-                                 [&](const Words& s) { return ends_with(words, s); });
-      add_key(folded, {index, council, false}, where);
-      keys_.push_back({folded, index});
-      for (const auto& w : fold_words(n)) {
-        if (!w.capitalised && !std::isdigit(static_cast<unsigned char>(w.text[0])) && n != a.slug) {
-          connectors_.insert(w.text);
-        }
-      }
-    }
+    add_names(a, tsv.string() + ":" + std::to_string(row.line));
     cautions_.push_back(caution == "word"   ? Caution::Word
                         : caution == "name" ? Caution::Name
                                             : Caution::None);
@@ -167,6 +151,27 @@ void AuthorityGazetteer::load_authorities(const std::filesystem::path& tsv) {
   }
   std::stable_sort(keys_.begin(), keys_.end(),
                    [](const Key& a, const Key& b) { return a.folded.size() > b.folded.size(); });
+}
+
+void AuthorityGazetteer::add_names(const Authority& a, const std::string& where) {
+  std::size_t index = authorities_.size();
+  std::vector<std::string> names = a.aliases;
+  names.insert(names.begin(), {a.name, a.slug});
+  for (const auto& n : names) {
+    std::string folded = fold_phrase(n);
+    if (folded.empty()) throw std::runtime_error(where + ": name '" + n + "' has no letters");
+    Words words = split_words(folded);
+    bool council = std::any_of(suffixes_.begin(), suffixes_.end(),
+                               [&](const Words& s) { return ends_with(words, s); });
+    add_key(folded, {index, council, false}, where);
+    keys_.push_back({folded, index});
+    // Lower-case words inside names ("upon", "with") may continue a proper name.
+    for (const auto& w : fold_words(n)) {
+      if (!w.capitalised && !std::isdigit(static_cast<unsigned char>(w.text[0])) && n != a.slug) {
+        connectors_.insert(w.text);
+      }
+    }
+  }
 }
 
 void AuthorityGazetteer::add_key(const std::string& folded, Entry entry, const std::string& where) {

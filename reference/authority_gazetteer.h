@@ -82,6 +82,7 @@ class AuthorityGazetteer {
   void load_forms(const std::filesystem::path& forms);
   void load_other_bodies(const std::filesystem::path& other_bodies);
   void load_authorities(const std::filesystem::path& tsv);
+  void add_names(const Authority& a, const std::string& where);
   void add_key(const std::string& folded, Entry entry, const std::string& where);
   void derive_designations();
   void build_trie();
