@@ -271,9 +271,17 @@ class OpeningReader {
   }
 
   // A line holding only one date (optionally a weekday or short label before it).
+  // Or a short line starting with one ("27 June 2019 at 7pm", "12 May 2019 by J Smith").
   std::optional<std::string> date_line(std::string_view line) const {
     if (is_inspection_label(line)) return std::nullopt;
-    return parse_date(line);
+    if (auto d = parse_date(line)) return d;
+    if (word_count(line) > kShortHeadingWords) return std::nullopt;
+    auto dates = find_date_ranges(line);
+    if (dates.empty() || dates[0].range.start != dates[0].range.end ||
+        dates[0].offset > kWeekdayChars || has_digit(line.substr(0, dates[0].offset))) {
+      return std::nullopt;
+    }
+    return dates[0].range.start;
   }
 
   std::optional<std::string> labelled_issue_date(const TextLine& line) const {

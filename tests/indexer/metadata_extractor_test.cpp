@@ -223,6 +223,21 @@ INSTANTIATE_TEST_SUITE_P(
                  "Annual unannounced inspection of contact, referral and assessment arrangements "
                  "within Rutland County Council children's services",
                  "other", "Rutland", "2012-05-14", nullptr, nullptr},
+        TextCase{"CommitteeMeetingNumericDate",
+                 "Meeting: 18/12/2018 - Cabinet (Item 11)\nJoint Targeted Area Inspection\nThis "
+                 "report provided details of the key findings from the Joint Targeted Area "
+                 "Inspection (JTAI) in Medway. The Overview and Scrutiny Committee considered this "
+                 "report on 4 December 2018.\nPortfolio holder: Councillor C Brown\n",
+                 "Joint Targeted Area Inspection", "committee-report", "Medway", "2018-12-18",
+                 nullptr, nullptr},
+        TextCase{"NewsWithAmericanStyleDate",
+                 "Rotherham children's services praised\nWednesday, April 10, 2024\nChildren's "
+                 "services in Rotherham are improving, Ofsted has said.\n",
+                 nullptr, "news", "Rotherham", "2024-04-10", nullptr, nullptr},
+        TextCase{"NewsDateWithByline",
+                 "Rotherham children's services praised\n12 May 2019 by Jo Bloggs\nChildren's "
+                 "services in Rotherham are improving, Ofsted has said.\n",
+                 nullptr, "news", "Rotherham", "2019-05-12", nullptr, nullptr},
         TextCase{"NewsArticle",
                  "Children's services in Rotherham are improving, Ofsted has said.\nInspectors "
                  "said leaders know their services well, said the report.\n",
