@@ -150,8 +150,9 @@ class BlockWriter {
     } else if (n == "pre") {
       flush();
       pre_ = false;
-    } else if ((n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6') || n == "li" ||
-               in(kBlockTags, n)) {
+    } else if ((n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6') || n == "li") {
+      close_prefixed();
+    } else if (in(kBlockTags, n)) {
       flush();
     }
   }
@@ -185,10 +186,17 @@ class BlockWriter {
     return s.substr(start);
   }
 
+  // Ends the current block; a list item's or heading's prefix waits for its first text.
   void flush() {
     std::string text = trimmed(current_);
-    if (!text.empty()) blocks_.push_back(prefix_ + text);
     current_.clear();
+    if (text.empty()) return;
+    blocks_.push_back(prefix_ + text);
+    prefix_.clear();
+  }
+
+  void close_prefixed() {
+    flush();
     prefix_.clear();
   }
 
@@ -225,6 +233,19 @@ class BlockWriter {
   }
 };
 
+// Non-breaking spaces become spaces only in clean_text; squeeze the runs they leave.
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\n' || out.back() == '\t'))
+      continue;
+    if ((c == '\n' || c == '\t') && !out.empty() && out.back() == ' ') out.pop_back();
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string extract_html_text(std::string_view html_text) {
@@ -245,7 +266,7 @@ std::string extract_html_text(std::string_view html_text) {
       if (t.self_closing && !html::is_void(t.name)) writer.end(t);
     }
   }
-  return clean_text(writer.finish());
+  return collapse_spaces(clean_text(writer.finish()));
 }
 
 }  // namespace ofsearch
