@@ -244,23 +244,24 @@ class OpeningReader {
     return false;
   }
 
+  // Date labels PDF extraction joined onto the title's paragraph are not part of it.
+  std::string without_labels(std::string title) const {
+    auto inspection = find_label(title, cues_.inspection_date_labels);
+    auto issue = find_label(title, cues_.issue_date_labels, cues_.inspection_date_labels);
+    std::size_t cut = std::min(inspection ? inspection->start : title.size(),
+                               issue ? issue->start : title.size());
+    if (cut == 0 || cut == title.size()) return title;
+    return drop_footnote_mark(std::string(trim(std::string_view(title).substr(0, cut))));
+  }
+
   void find_title(ReportOpening& o) {
     if (labelled_title(o)) return;
     for (std::size_t i = 0; i < o.lines.size(); ++i) {
       TitleStart start = starts_title(i);
       if (start == TitleStart::None) continue;
-      title_last_ = title_end(i, start == TitleStart::Cue);
+      std::size_t last = title_end(i, start == TitleStart::Cue);
       std::size_t first = authority_lines_above(i);
-      o.title = join_lines(o.lines, first, title_last_);
-      // Labels joined onto the title's paragraph are not part of it.
-      auto label = find_label(o.title, cues_.inspection_date_labels);
-      auto issue = find_label(o.title, cues_.issue_date_labels, cues_.inspection_date_labels);
-      std::size_t cut =
-          std::min(label ? label->start : o.title.size(), issue ? issue->start : o.title.size());
-      if (cut > 0)
-        o.title = drop_footnote_mark(std::string(trim(std::string_view(o.title).substr(0, cut))));
-      o.title_line = first;
-      o.title_last = title_last_;
+      set_title(o, first, last, without_labels(join_lines(o.lines, first, last)));
       return;
     }
     subject_after_salutation(o);
@@ -270,8 +271,8 @@ class OpeningReader {
     return starts_with_any(line, cues_.inspection_date_labels);
   }
 
-  // A line holding only one date (optionally a weekday or short label before it).
-  // Or a short line starting with one ("27 June 2019 at 7pm", "12 May 2019 by J Smith").
+  // A line holding only one date (optionally after a weekday or short label), or a
+  // short line starting with one ("27 June 2019 at 7pm", "12 May 2019 by J Smith").
   std::optional<std::string> date_line(std::string_view line) const {
     if (is_inspection_label(line)) return std::nullopt;
     if (auto d = parse_date(line)) return d;
