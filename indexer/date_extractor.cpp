@@ -217,9 +217,11 @@ class Parser {
     return is(i, Kind::Number) && t_[i].digits == 4 && t_[i].value >= 1900 && t_[i].value <= 2099;
   }
 
-  // [the] day [of] month [,] year | month day [,] year | numeric. Year may be missing
+  // [weekday] ([the] day [of] month [,] year | month day [,] year | numeric). Year may be missing
   // when allow_partial (then month may be missing too).
   std::optional<Partial> date_at(std::size_t i, bool allow_partial) const {
+    // A weekday may lead ("Monday 5 March to Friday 9 March 2018"); the date starts after it.
+    if (is(i, Kind::Weekday)) i += is(i + 1, Kind::Comma) ? 2 : 1;
     Partial p;
     p.first = i;
     if (is(i, Kind::Numeric)) {
@@ -398,9 +400,7 @@ std::optional<std::string> parse_date(std::string_view text) {
   while (!text.empty() && trim_char(text.back())) text.remove_suffix(1);
   std::vector<Token> tokens = tokenize(text);
   Parser parser(tokens);
-  std::size_t i = 0;
-  if (parser.is(i, Kind::Weekday)) i += parser.is(i + 1, Kind::Comma) ? 2 : 1;
-  auto d = parser.date_at(i, false);
+  auto d = parser.date_at(0, false);
   if (!d || d->next != tokens.size()) return std::nullopt;
   return iso(d->ymd);
 }

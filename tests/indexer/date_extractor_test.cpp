@@ -89,7 +89,10 @@ INSTANTIATE_TEST_SUITE_P(
         RangeCase{"on 21st and 22nd March 2019", "2019-03-21", "2019-03-22"},
         RangeCase{"split across a line: on 19 and 20\nJanuary\n2022", "2022-01-19", "2022-01-20"},
         RangeCase{"Dear Ms Godfrey, on 19 March 2019 we visited", "2019-03-19", "2019-03-19"},
-        RangeCase{"from 03/10/2011 to 14/10/2011", "2011-10-03", "2011-10-14"}));
+        RangeCase{"from 03/10/2011 to 14/10/2011", "2011-10-03", "2011-10-14"},
+        RangeCase{"from Monday 5 March to Friday 9 March 2018", "2018-03-05", "2018-03-09"},
+        RangeCase{"Inspection dates: 19 November 2018 to 30 November 2018", "2018-11-19",
+                  "2018-11-30"}));
 
 INSTANTIATE_TEST_SUITE_P(
     AcrossMonthsAndYears, FindDateRangeTest,
