@@ -13,8 +13,9 @@ namespace ofsearch::pdf {
 namespace {
 
 struct Block {
-  std::vector<Line> lines;        // a paragraph's lines (empty for a table)
-  std::vector<std::string> rows;  // a table's rendered rows, cells separated by '\t'
+  std::vector<Line> lines;         // a paragraph's lines (empty for a table)
+  std::vector<std::string> rows;   // a table's rendered rows, cells separated by '\t'
+  std::vector<double> cell_lefts;  // where the last row's cells start
   double left = 0, top = 0, right = 0, bottom = 0;
   bool is_table() const { return !rows.empty(); }
   const Line& first() const { return lines.front(); }
@@ -129,57 +130,98 @@ bool ends_sentence(std::string_view text) {
          (text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == ':');
 }
 
-// Directly above or below, left edges aligned, no paragraph gap: the same cell.
-bool stacked(const Block& upper, const Block& lower, double size) {
-  bool left_aligned =
-      std::fabs(upper.left - lower.left) < 3.0 ||
-      (!upper.lines.empty() && std::fabs(upper.last().text_left - lower.left) < 3.0);
-  return left_aligned && lower.top - upper.bottom < 0.5 * size && lower.top > upper.top;
+// Directly below, no paragraph gap (lines of a cell's text may overlap a neighbour's).
+bool just_below(const Block& upper, const Block& lower, double size) {
+  return lower.top - upper.bottom < 0.5 * size && lower.top > upper.top;
 }
 
-void make_row(Block& b, std::string row) {
+bool left_aligned(const Block& upper, double left) {
+  return std::fabs(upper.left - left) < 3.0 ||
+         (!upper.lines.empty() && std::fabs(upper.last().text_left - left) < 3.0);
+}
+
+void make_row(Block& b, std::string row, std::vector<double> cell_lefts) {
   b.rows.push_back(std::move(row));
+  b.cell_lefts = std::move(cell_lefts);
   b.lines.clear();
 }
 
-// Turns aligned cell blocks and tab-separated lines into table rows. A first cell
-// wrapped over two lines, with its neighbour cell on one of them, is rejoined.
-std::vector<Block> find_rows(std::vector<Block> blocks, const TextRenderer& render) {
-  std::vector<Block> out;
-  for (Block& b : blocks) {
-    bool tab_line = b.lines.size() == 1 && has_tab(b.first());
-    Block* prev = out.empty() ? nullptr : &out.back();
-    double size = std::max(b.first().font_size, 1.0);
-    bool aligned = prev && is_cell(b) && std::fabs(b.top - prev->top) < 0.6 * size &&
-                   b.left >= prev->right - 1.0;
-    if (aligned && prev->is_table()) {
-      prev->rows.back() += '\t' + render.paragraph(b.lines);  // next cell of the same row
-    } else if (aligned && is_cell(*prev)) {
-      make_row(*prev, render.paragraph(prev->lines) + '\t' + render.paragraph(b.lines));
-    } else if (tab_line && prev && !prev->is_table() && prev->lines.size() <= 2 &&
-               stacked(*prev, b, size) && !ends_sentence(prev->last().text)) {
-      make_row(*prev,
-               render.paragraph(prev->lines) + ' ' + b.first().text);  // cell's first line above
-    } else if (prev && prev->is_table() && b.lines.size() == 1 && !tab_line &&
-               stacked(*prev, b, size) && is_lower_start(b.first().text) &&
-               b.first().text.size() <= 80) {
-      auto& row = prev->rows.back();  // cell's last line below
-      row.insert(std::min(row.find('\t'), row.size()), ' ' + b.first().text);
-    } else {
-      if (tab_line) make_row(b, b.first().text);
-      out.push_back(std::move(b));
-      continue;
-    }
-    prev->right = std::max(prev->right, b.right);
-    prev->bottom = std::max(prev->bottom, b.bottom);
-  }
-  return out;
+// Which cell of the table's last row starts at `left`; npos if none.
+std::size_t cell_at(const Block& table, double left) {
+  for (std::size_t k = 0; k < table.cell_lefts.size(); ++k)
+    if (std::fabs(table.cell_lefts[k] - left) < 3.0) return k;
+  return std::string::npos;
 }
+
+void append_to_cell(std::string& row, std::size_t cell, const std::string& text) {
+  std::size_t end = 0;
+  for (std::size_t k = 0; k <= cell && end != std::string::npos; ++k)
+    end = row.find('\t', k == 0 ? 0 : end + 1);
+  row.insert(std::min(end, row.size()), ' ' + text);
+}
+
+// Turns aligned cell blocks and tab-separated lines into table rows, rejoining a
+// cell's text wrapped onto a line above or below the line its neighbours sit on.
+class RowFinder {
+ public:
+  explicit RowFinder(const TextRenderer& render) : render_(render) {}
+
+  std::vector<Block> find(std::vector<Block> blocks) const {
+    std::vector<Block> out;
+    for (Block& b : blocks) {
+      Block* prev = out.empty() ? nullptr : &out.back();
+      if (!prev || !join(*prev, b)) {
+        if (b.lines.size() == 1 && has_tab(b.first()))
+          make_row(b, b.first().text, b.first().cell_lefts);
+        out.push_back(std::move(b));
+        continue;
+      }
+      prev->right = std::max(prev->right, b.right);
+      prev->bottom = std::max(prev->bottom, b.bottom);
+    }
+    return out;
+  }
+
+ private:
+  const TextRenderer& render_;
+
+  // Merges `b` into `prev` when it belongs to the same table row.
+  bool join(Block& prev, const Block& b) const {
+    bool tab_line = b.lines.size() == 1 && has_tab(b.first());
+    double size = std::max(b.first().font_size, 1.0);
+    bool aligned =
+        is_cell(b) && std::fabs(b.top - prev.top) < 0.6 * size && b.left >= prev.right - 1.0;
+    if (aligned && prev.is_table()) {  // the next cell of the same row
+      prev.rows.back() += '\t' + render_.paragraph(b.lines);
+      prev.cell_lefts.push_back(b.left);
+      return true;
+    }
+    if (aligned && is_cell(prev)) {
+      make_row(prev, render_.paragraph(prev.lines) + '\t' + render_.paragraph(b.lines),
+               {prev.left, b.left});
+      return true;
+    }
+    if (tab_line && !prev.is_table() && prev.lines.size() <= 2 && just_below(prev, b, size) &&
+        left_aligned(prev, b.left) &&
+        !ends_sentence(prev.last().text)) {  // first cell began a line above
+      make_row(prev, render_.paragraph(prev.lines) + ' ' + b.first().text, b.first().cell_lefts);
+      return true;
+    }
+    if (!prev.is_table() || b.lines.size() != 1 || tab_line || !just_below(prev, b, size))
+      return false;
+    std::size_t cell = cell_at(prev, b.left);  // a cell's last line below its row
+    const std::string& text = b.first().text;
+    bool fits = cell == 0 ? is_lower_start(text) && text.size() <= 80 : text.size() <= 40;
+    if (cell == std::string::npos || !fits) return false;
+    append_to_cell(prev.rows.back(), cell, text);
+    return true;
+  }
+};
 
 // Consecutive rows make one table.
 std::vector<Block> group_tables(std::vector<Block> blocks, const TextRenderer& render) {
   std::vector<Block> merged;
-  for (Block& b : find_rows(std::move(blocks), render)) {
+  for (Block& b : RowFinder(render).find(std::move(blocks))) {
     if (b.is_table() && !merged.empty() && merged.back().is_table()) {
       auto& rows = merged.back().rows;
       rows.insert(rows.end(), b.rows.begin(), b.rows.end());

@@ -28,9 +28,10 @@ struct Line {
   std::string text;  // words joined by spaces; '\t' between cells separated by a wide gap
   double left = 0, top = 0, right = 0, bottom = 0;
   double font_size = 0;
-  double text_left = 0;  // where the text after a list label starts (= left otherwise)
-  bool bold = false;     // every word bold
-  bool label = false;    // starts with a bullet glyph or a paragraph number
+  double text_left = 0;            // where the text after a list label starts (= left otherwise)
+  std::vector<double> cell_lefts;  // where each '\t'-separated cell starts
+  bool bold = false;               // every word bold
+  bool label = false;              // starts with a bullet glyph or a paragraph number
   double height() const { return bottom - top; }
 };
 

@@ -115,7 +115,7 @@ struct LineBuilder {
     }
     double gap = w.left - last->right;
     double size = std::max(line.font_size, w.font_size);
-    bool wide = gap > 2.0 * size;
+    bool wide = gap > 1.5 * size;  // wider than justified spacing: a new cell
     bool spaced = wide || pending_tab || last->space_after || gap > 0.2 * size;
     if (in_first_token && !spaced) {
       first_word += w.text;  // "23" + "." set as two boxes
@@ -128,6 +128,8 @@ struct LineBuilder {
       line.text_left = w.left;
       line.text += ' ';
     } else if (wide || pending_tab) {
+      if (line.cell_lefts.empty()) line.cell_lefts.push_back(line.left);
+      line.cell_lefts.push_back(w.left);
       line.text += '\t';
     } else if (spaced) {
       line.text += ' ';
