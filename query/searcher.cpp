@@ -99,21 +99,24 @@ SearchResult Searcher::search(const SearchRequest& request) {
   return with_retry([&] {
     BuiltQuery built = QueryBuilder(db_, reference_data()).build(request);
     SearchResult result = run(request, built.query);
-    if (built.corrected) result.suggestion = suggestion(request, *built.corrected);
+    if (built.corrected) result.suggestion = suggestion(request, *built.corrected, result.total);
     return result;
   });
 }
 
 std::optional<std::string> Searcher::suggestion(const SearchRequest& request,
-                                                const std::string& corrected) {
+                                                const std::string& corrected,
+                                                Xapian::doccount found) {
   SearchRequest alternative = request;
   alternative.query = corrected;
   BuiltQuery built = QueryBuilder(db_, reference_data()).build(alternative);
   Xapian::Enquire enquire(db_);
   enquire.set_query(built.query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  // Never suggest something that itself finds nothing.
-  if (enquire.get_mset(0, 1).empty()) return std::nullopt;
+  // Only a suggestion that finds more than the query did: never one that finds
+  // nothing, nor "lack" for an acronym such as LAC that synonyms already match.
+  Xapian::MSet mset = enquire.get_mset(0, 0, found + 1);
+  if (mset.get_matches_lower_bound() <= found) return std::nullopt;
   return corrected;
 }
 
@@ -139,7 +142,9 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   SearchResult result;
   result.query = request.query;
   result.facets = spy.counts();
-  result.total = slot ? mset.get_uncollapsed_matches_estimated() : mset.get_matches_estimated();
+  // The spy sees every match before collapsing (checkatleast covers the whole
+  // database), so its count is exact where get_uncollapsed_matches_* are estimates.
+  result.total = spy.seen();
   result.reports = request.per_report ? mset.get_matches_estimated() : 0;
   if (grouping) {
     auto groups = make_groups(request, mset, *slot, result.facets, result.total);

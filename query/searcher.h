@@ -33,7 +33,8 @@ class Searcher {
   template <typename Run>
   SearchResult with_retry(Run run);
   SearchResult run(const SearchRequest& request, const Xapian::Query& query);
-  std::optional<std::string> suggestion(const SearchRequest& request, const std::string& corrected);
+  std::optional<std::string> suggestion(const SearchRequest& request, const std::string& corrected,
+                                        Xapian::doccount found);
 
   Xapian::Database db_;
 };

@@ -15,17 +15,17 @@
 
 namespace {
 
-struct Run {
+struct CommandResult {
   int status;
   std::string out;
   std::string err;
 };
 
-Run run(const std::string& args) {
+CommandResult run(const std::string& args) {
   auto err_path =
       std::filesystem::temp_directory_path() / ("ofsearch-cli-err-" + std::to_string(::getpid()));
   std::string command = std::string(OFSEARCH_BINARY) + " " + args + " 2>" + err_path.string();
-  Run r{0, "", ""};
+  CommandResult r{0, "", ""};
   FILE* pipe = ::popen(command.c_str(), "r");
   std::array<char, 4096> buffer;
   while (std::size_t n = std::fread(buffer.data(), 1, buffer.size(), pipe))
@@ -46,7 +46,8 @@ class CliTest : public ::testing::Test {
     index_ = new std::string((std::filesystem::temp_directory_path() /
                               ("ofsearch-cli-index-" + std::to_string(::getpid())))
                                  .string());
-    Run r = run("index --quiet --index " + *index_ + " " OFSEARCH_SOURCE_DIR "/corpus/reports");
+    CommandResult r =
+        run("index --quiet --index " + *index_ + " " OFSEARCH_SOURCE_DIR "/corpus/reports");
     ASSERT_EQ(r.status, 0) << r.err;
   }
   static void TearDownTestSuite() {
@@ -59,7 +60,7 @@ class CliTest : public ::testing::Test {
 std::string* CliTest::index_ = nullptr;
 
 TEST_F(CliTest, ReportsListsEveryBundledReportWithTheDocumentedKeys) {
-  Run r = run("reports --format json" + index());
+  CommandResult r = run("reports --format json" + index());
   ASSERT_EQ(r.status, 0) << r.err;
   auto reports = nlohmann::json::parse(r.out);
   ASSERT_EQ(reports.size(), 5u);
@@ -71,7 +72,7 @@ TEST_F(CliTest, ReportsListsEveryBundledReportWithTheDocumentedKeys) {
 }
 
 TEST_F(CliTest, ShowGivesParagraphsInOrderWithTheDocumentedKeys) {
-  Run r = run("show 002_e52ea3f525227045 --format json" + index());
+  CommandResult r = run("show 002_e52ea3f525227045 --format json" + index());
   ASSERT_EQ(r.status, 0) << r.err;
   auto paragraphs = nlohmann::json::parse(r.out);
   ASSERT_GT(paragraphs.size(), 100u);
@@ -85,7 +86,7 @@ TEST_F(CliTest, ShowGivesParagraphsInOrderWithTheDocumentedKeys) {
 }
 
 TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
-  Run r = run("search --format json" + index() + "'\"missing from care\"'");
+  CommandResult r = run("search --format json" + index() + "'\"missing from care\"'");
   ASSERT_EQ(r.status, 0) << r.err;
   auto result = nlohmann::json::parse(r.out);
   EXPECT_GT(result["total"].get<int>(), 0);
@@ -105,7 +106,7 @@ TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
 }
 
 TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
-  Run r = run("search --format csv --limit 3" + index() + "children");
+  CommandResult r = run("search --format csv --limit 3" + index() + "children");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "id,report_id,paragraph,number,section,authority,region,date,report_type,grade,"
@@ -113,7 +114,7 @@ TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {
-  Run r = run("search" + index() + "'\"missing from care\"'");
+  CommandResult r = run("search" + index() + "'\"missing from care\"'");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("**missing from care**"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\033["), std::string::npos);
@@ -128,7 +129,7 @@ struct ErrorCase {
 class CliErrorTest : public CliTest, public ::testing::WithParamInterface<ErrorCase> {};
 
 TEST_P(CliErrorTest, FailsWithOneLineAndAnExitCode) {
-  Run r = run(std::string(GetParam().args) + index());
+  CommandResult r = run(std::string(GetParam().args) + index());
   EXPECT_EQ(r.status, GetParam().status) << r.err;
   EXPECT_NE(r.err.find(GetParam().message), std::string::npos) << r.err;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -145,7 +146,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"frobnicate", 2, "unknown command"}));
 
 TEST(CliMissingIndexTest, SearchOnAMissingIndexSaysSo) {
-  Run r = run("search --index /nonexistent/ofsearch-index care");
+  CommandResult r = run("search --index /nonexistent/ofsearch-index care");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("no index at /nonexistent/ofsearch-index"), std::string::npos) << r.err;
 }

@@ -25,7 +25,8 @@ INSTANTIATE_TEST_SUITE_P(
                       PrepareCase{"exploitation NEAR/5 Missing", "exploitation NEAR/5 missing"},
                       PrepareCase{"NOT (CSE OR CCE)", "NOT (cse OR cce)"},
                       PrepareCase{"Caf\xC3\xA9 and", "cafe and"},
-                      PrepareCase{"authority:\"Rotherham MBC\" grade:3", "authority:\"rotherham mbc\" grade:3"}));
+                      PrepareCase{"authority:\"Rotherham MBC\" grade:3",
+                                  "authority:\"rotherham mbc\" grade:3"}));
 
 TEST(PrepareQueryTest, RejectsUnknownFields) {
   EXPECT_THROW(prepare_query_string("autority:rutland"), UnknownValueError);

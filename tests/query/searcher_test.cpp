@@ -46,10 +46,12 @@ class SearcherTest : public ::testing::Test {
 };
 
 TEST_F(SearcherTest, PhraseReturnsExactlyTheParagraphsContainingIt) {
-  for (const char* phrase : {"missing from care", "life story work", "senior leaders", "child protection"}) {
+  for (const char* phrase :
+       {"missing from care", "life story work", "senior leaders", "child protection"}) {
     auto result = searcher.search(all_of(std::string("\"") + phrase + "\""));
     auto want = expected([&](const nlohmann::json& p) {
-      return comparable(p["text"].get<std::string>()).find(phrase) != std::string::npos;
+      return comparable(p["text"].get<std::string>()).find(std::string(" ") + phrase + " ") !=
+             std::string::npos;
     });
     EXPECT_FALSE(want.empty()) << phrase;
     EXPECT_EQ(ids(result), want) << phrase;
@@ -85,7 +87,8 @@ TEST_F(SearcherTest, FacetCountsAreExactAndAddUpToTotal) {
 }
 
 TEST_F(SearcherTest, EveryGradeFilterReturnsExactlyTheTaggedParagraphs) {
-  for (const char* grade : {"outstanding", "good", "adequate", "requires-improvement", "inadequate"}) {
+  for (const char* grade :
+       {"outstanding", "good", "adequate", "requires-improvement", "inadequate"}) {
     SearchRequest r = all_of("");
     r.filters["grade"] = {grade};
     auto result = searcher.search(r);
@@ -160,7 +163,8 @@ TEST_F(SearcherTest, PerReportKeepsOneParagraphPerMatchingReport) {
   auto collapsed = searcher.search(r);
   std::set<std::string> flat_reports, collapsed_reports;
   for (const auto& h : flat.hits) flat_reports.insert(h.record["report_id"].get<std::string>());
-  for (const auto& h : collapsed.hits) collapsed_reports.insert(h.record["report_id"].get<std::string>());
+  for (const auto& h : collapsed.hits)
+    collapsed_reports.insert(h.record["report_id"].get<std::string>());
   EXPECT_EQ(collapsed_reports, flat_reports);
   EXPECT_EQ(collapsed.hits.size(), collapsed_reports.size());
   EXPECT_EQ(collapsed.total, flat.total);
@@ -187,13 +191,14 @@ TEST_F(SearcherTest, CapitalsCurlyQuotesAndHyphensFindTheTextAsWritten) {
 }
 
 TEST_F(SearcherTest, AcronymsExpandUnlessExact) {
-  SearchRequest r = all_of("IRO");
+  SearchRequest r = all_of("LADO");
   auto expanded = searcher.search(r);
   r.exact = true;
   auto exact = searcher.search(r);
   EXPECT_GT(expanded.total, exact.total);
   auto spelled = expected([](const nlohmann::json& p) {
-    return comparable(p["text"].get<std::string>()).find("independent reviewing officer") != std::string::npos;
+    return comparable(p["text"].get<std::string>()).find(" designated officer ") !=
+           std::string::npos;
   });
   for (const auto& id : spelled) EXPECT_TRUE(ids(expanded).count(id)) << id;
 }
@@ -201,8 +206,7 @@ TEST_F(SearcherTest, AcronymsExpandUnlessExact) {
 TEST_F(SearcherTest, SynonymsAreNotExpandedInsidePhrases) {
   auto phrase = searcher.search(all_of("\"LAC\""));
   auto want = expected([](const nlohmann::json& p) {
-    std::string t = " " + comparable(p["text"].get<std::string>()) + " ";
-    return t.find(" lac ") != std::string::npos;
+    return comparable(p["text"].get<std::string>()).find(" lac ") != std::string::npos;
   });
   EXPECT_EQ(ids(phrase), want);
 }

@@ -1,7 +1,7 @@
 #include "support/bundled_index.h"
 
-#include <algorithm>
 #include <unistd.h>
+#include <algorithm>
 
 #include <cctype>
 #include <cstdlib>
@@ -46,15 +46,19 @@ const std::vector<nlohmann::json>& bundled_paragraphs() {
 }
 
 std::string comparable(const std::string& text) {
-  std::string out;
+  std::string out = " ";
   for (char c : normalise_for_index(text)) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (std::isspace(u) || c == '-') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
+    if (std::isalnum(u) || u >= 0x80 || c == '\'') {
       out += static_cast<char>(std::tolower(u));
+    } else if (out.back() != ' ') {
+      out += ' ';
     }
   }
+  if (out.back() != ' ') out += ' ';
+  // An apostrophe only belongs to a word inside it ("children's", not "leaders' ").
+  for (std::size_t at; (at = out.find("' ")) != std::string::npos;) out.erase(at, 1);
+  for (std::size_t at; (at = out.find(" '")) != std::string::npos;) out.erase(at + 1, 1);
   return out;
 }
 

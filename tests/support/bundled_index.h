@@ -14,7 +14,8 @@ const std::filesystem::path& bundled_index();
 // Every paragraph record in the bundled index (all reports, in order).
 const std::vector<nlohmann::json>& bundled_paragraphs();
 
-// Lower-case, whitespace-collapsed, normalised: for "does this text contain that phrase".
+// " words like this " : normalised, lower-case, punctuation as spaces, padded with
+// spaces, so a phrase search is find(" " + phrase + " ").
 std::string comparable(const std::string& text);
 
 }  // namespace ofsearch::testing
