@@ -10,8 +10,10 @@ constexpr std::size_t kOpeningLines = 40;
 constexpr std::size_t kOpeningChars = 3000;
 constexpr std::size_t kTitleLookahead = 6;  // lines a title block may run before its label
 constexpr std::size_t kShortHeadingWords = 8;
-constexpr std::size_t kBodyLineWords = 24;       // titles run to ~20 words on one line
-constexpr std::size_t kDateLinesAfterTitle = 3;  // a meeting or news date printed under the title
+constexpr std::size_t kTitlePrefixWords = 2;      // "Ofsted focused visit"
+constexpr std::size_t kAuthorityPrefixWords = 6;  // "Metropolitan Borough of Barnsley Council"
+constexpr std::size_t kBodyLineWords = 24;        // titles run to ~20 words on one line
+constexpr std::size_t kDateLinesAfterTitle = 3;   // a meeting or news date printed under the title
 constexpr std::size_t kDateLinesWithoutTitle = 15;
 constexpr std::size_t kLabelToDate = 40;   // bytes between a date label and its date
 constexpr std::size_t kWeekdayChars = 11;  // "Wednesday, "
@@ -157,16 +159,37 @@ class OpeningReader {
  private:
   const std::vector<TextLine>& lines() const { return *lines_; }
 
-  enum class TitleStart { None, Cue, ShortHeading };
+  // Cue: the block starts with a type cue, so labels may close a multi-line title.
+  enum class TitleStart { None, Cue, Prefixed, ShortHeading };
 
-  // A title starts with a type cue ("Focused visit to ..."), or is a short heading
-  // naming one ("OFSTED FOCUSED VISIT" on a committee report).
+  // What may come before a type cue on a title line: a word or two ("Ofsted focused
+  // visit") or the authority's name ("Manchester City Council Re-inspection of ...").
+  bool title_prefix(std::string_view prefix) const {
+    std::size_t words = word_count(prefix);
+    if (words <= kTitlePrefixWords) return true;
+    if (words > kAuthorityPrefixWords || has_digit(prefix)) return false;
+    auto mentions = gazetteer_.mentions(prefix);
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [](const AuthorityMention& m) { return !m.other_body; });
+  }
+
+  // A title starts with a type cue ("Focused visit to ..."), perhaps after a short
+  // prefix, or is a short heading naming one ("OFSTED FOCUSED VISIT").
   TitleStart starts_title(std::size_t i) const {
     const std::string& line = lines()[i].text;
-    if (is_label_line(line) || is_body_line(line)) return TitleStart::None;
-    CueText block(join_lines(lines(), i, std::min(i + kTitleLookahead, lines().size() - 1)));
+    if (is_label_line(line) || is_body_line(without_labels(line))) return TitleStart::None;
+    std::string joined = join_lines(lines(), i, std::min(i + kTitleLookahead, lines().size() - 1));
+    CueText block(joined);
     auto cue_starts = [&](const std::string& cue) { return block.starts_with(cue); };
     if (std::any_of(title_cues_.begin(), title_cues_.end(), cue_starts)) return TitleStart::Cue;
+    auto cue_after_prefix = [&](const std::string& cue) {
+      auto m = block.find(cue);
+      return m && m->offset < line.size() &&
+             title_prefix(std::string_view(joined).substr(0, m->offset));
+    };
+    if (std::any_of(title_cues_.begin(), title_cues_.end(), cue_after_prefix)) {
+      return TitleStart::Prefixed;
+    }
     if (word_count(line) > kShortHeadingWords) return TitleStart::None;
     CueText line_text(line);
     auto named = [&](const std::string& cue) { return line_text.find(cue).has_value(); };

@@ -162,6 +162,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "and\nprotection, children looked after and care leavers\nInspection date: 26 "
                  "February 2018-22 March 2018\nReport published: 16 May 2018\n",
                  nullptr, "sif-inspection", "Surrey", "2018-05-16", "2018-02-26", "2018-03-22"},
+        // Text extracted as one paragraph: authority, title and labels on one line.
+        TextCase{"SifTitleLabelsOnOneLine",
+                 "Manchester City Council Re-inspection of services for children in need of help "
+                 "and protection, children looked after and care leavers Inspection dates: 9 "
+                 "October to 2 November 2017 Report published: 21 December 2017\nChildren's "
+                 "services in Manchester require improvement to be good\n",
+                 "Manchester City Council Re-inspection of services for children in need of help "
+                 "and protection, children looked after and care leavers",
+                 "sif-inspection", "Manchester", "2017-12-21", "2017-10-09", "2017-11-02"},
         // The addressee's town (Leicester) is not the authority the title names.
         TextCase{"LetterTitleBeatsAddressee",
                  "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n16 June 2023\nJane "
