@@ -195,6 +195,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "Lincolnshire children's services on 4 and 5 February 2020.\n",
                  "Monitoring visit to Lincolnshire children's services", "monitoring-visit",
                  "Lincolnshire", "2020-03-12", "2020-02-04", "2020-02-05"},
+        // A joint inspection letter is addressed to several bodies; its title names the area.
+        TextCase{"JtaiLetter",
+                 "25 April 2018\nCharlotte Ramsden, Strategic Director, Salford City Council\n"
+                 "Ian Hopkins, Chief Constable, Greater Manchester Police\nDear local partners\n"
+                 "Joint targeted area inspection of the multi-agency response to child sexual "
+                 "exploitation in Salford\nBetween 5 and 9 March 2018, Ofsted, the Care Quality "
+                 "Commission and HMI Constabulary carried out a joint inspection. This inspection "
+                 "took place between 5 and 9 March 2018.\n",
+                 "Joint targeted area inspection of the multi-agency response to child sexual "
+                 "exploitation in Salford",
+                 "jtai", "Salford", "2018-04-25", "2018-03-05", "2018-03-09"},
         // Other bodies are never the authority, however often they are named.
         TextCase{"OtherBodiesNeverWin",
                  "Leicestershire Police and Leicester Partnership NHS Trust work together. "
