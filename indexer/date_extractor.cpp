@@ -140,6 +140,11 @@ std::size_t numeric_date(std::string_view text, std::size_t i, Token& t) {
   return end;
 }
 
+bool is_ordinal_suffix(std::string_view word) {
+  std::string w = lower(word);
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
 // A number, optionally with an ordinal suffix ("1st", "22nd").
 std::size_t number_token(std::string_view text, std::size_t i, Token& t) {
   std::size_t n = digit_run(text, i);
@@ -149,8 +154,7 @@ std::size_t number_token(std::string_view text, std::size_t i, Token& t) {
   t.value = n <= 6 ? number_at(text, i, n) : -1;
   if (end + 1 < text.size() && is_alpha(text[end]) && is_alpha(text[end + 1]) &&
       (end + 2 >= text.size() || !is_alpha(text[end + 2]))) {
-    std::string suffix = lower(text.substr(end, 2));
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return end + 2;
+    if (is_ordinal_suffix(text.substr(end, 2))) return end + 2;
   }
   if (end < text.size() && is_alpha(text[end])) t.kind = Kind::Other;  // "2WD"
   return end;
@@ -174,6 +178,13 @@ std::vector<Token> tokenize(std::string_view text) {
       t = word_token(text, i, end);
       // An abbreviated month may carry a full stop ("Oct."); it belongs to the word.
       if (t.kind == Kind::Month && end - i <= 4 && end < text.size() && text[end] == '.') ++end;
+      // A superscript ordinal extracted as its own word ("19 th March") belongs to the day.
+      if (is_ordinal_suffix(text.substr(i, end - i)) && !tokens.empty() &&
+          tokens.back().kind == Kind::Number && tokens.back().digits <= 2) {
+        tokens.back().end = end;
+        i = end;
+        continue;
+      }
     } else if (is_digit(c)) {
       bool glued = i > 0 && (is_alpha(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.');
       end = numeric_date(text, i, t);

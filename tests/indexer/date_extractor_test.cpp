@@ -87,6 +87,8 @@ INSTANTIATE_TEST_SUITE_P(
         RangeCase{"on 31 October and 1 November 2023", "2023-10-31", "2023-11-01"},
         RangeCase{"on 22 to 23 November 2022", "2022-11-22", "2022-11-23"},
         RangeCase{"on 21st and 22nd March 2019", "2019-03-21", "2019-03-22"},
+        RangeCase{"on 21 st and 22 nd March 2019 (superscripts split off)", "2019-03-21",
+                  "2019-03-22"},
         RangeCase{"split across a line: on 19 and 20\nJanuary\n2022", "2022-01-19", "2022-01-20"},
         RangeCase{"Dear Ms Godfrey, on 19 March 2019 we visited", "2019-03-19", "2019-03-19"},
         RangeCase{"from 03/10/2011 to 14/10/2011", "2011-10-03", "2011-10-14"},
