@@ -263,6 +263,13 @@ bool is_footnote(const Block& b, double body) {
   return std::isdigit(static_cast<unsigned char>(c)) || c == '*';
 }
 
+// A number alone in a block: a contents page's page reference cut off from its
+// entry, or a page number away from the margins; it carries no text.
+bool is_orphan_number(const std::string& text) {
+  return text.size() <= 4 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 std::string layout_text(const std::vector<Page>& pages) {
@@ -304,7 +311,7 @@ std::string layout_text(const std::vector<Page>& pages) {
     } else {
       text = render.paragraph(b.lines);
     }
-    if (text.empty()) continue;
+    if (text.empty() || is_orphan_number(text)) continue;
     if (!out.empty()) out += "\n\n";
     out += text;
   }
