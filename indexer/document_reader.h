@@ -23,6 +23,15 @@ struct SourceText {
 // Largest file accepted; larger files are refused before reading (not truncated).
 inline constexpr std::uintmax_t kMaxSourceBytes = 64u << 20;
 
+// Reader by content first: "%PDF-" in the first KB -> PDF; "<!doctype html"/"<html"
+// (after a BOM, white space, an XML declaration or a comment) -> HTML; else text
+// (.txt, .md, no extension...). content_hash is FNV-1a 64 of the bytes, 16 hex digits.
+// Throws IngestError with one of: "no such file", "is a directory, not a file",
+// "empty file", "file too large (N MB; limit 64 MB)", "not text: binary content",
+// "unknown format" (zip/docx, images, .doc...), "encrypted PDF", "corrupt or
+// unreadable PDF", "no text layer: OCR it first", "no text content".
+// Invalid UTF-8 is repaired (U+FFFD; a file with no valid multi-byte UTF-8 at all is
+// read as Windows-1252), line endings become '\n'.
 SourceText read_document(const std::filesystem::path& file);
 
 }  // namespace ofsearch

@@ -9,7 +9,10 @@
 namespace ofsearch {
 
 // Throws IngestError for encrypted, corrupt or text-less ("no text layer: OCR it
-// first") PDFs.
+// first") PDFs. The text: one paragraph per line, blocks separated by one blank line;
+// bullets as "\u2022 ", numbered paragraphs keep "12. " at their start; table rows
+// as "cell<TAB>cell" lines of one block; clean_text applied. A PDF encrypted with an
+// empty user password (permissions only) is read. Layout rules: pdf_layout.h.
 std::string extract_pdf_text(std::string_view pdf_bytes);
 
 }  // namespace ofsearch
