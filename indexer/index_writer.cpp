@@ -79,11 +79,11 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(p.ordinal));
   if (report.authority) {
     doc.add_boolean_term(schema::kAuthority + slug(*report.authority));
-    doc.add_value(schema::kSlotAuthority, slug(*report.authority));
+    doc.add_value(schema::kSlotAuthority, *report.authority);
   }
   if (report.region) {
     doc.add_boolean_term(schema::kRegion + slug(*report.region));
-    doc.add_value(schema::kSlotRegion, slug(*report.region));
+    doc.add_value(schema::kSlotRegion, *report.region);
   }
   if (report.date && report.date->size() == 10) {
     std::string ymd = compact_date(*report.date);
@@ -112,10 +112,9 @@ void IndexWriter::add(const Report& report) {
   db_.begin_transaction(false);  // unflushed: grouped into the next commit()
   try {
     db_.delete_document(schema::kReport + report.report_id);
-    for (const auto& p : report.paragraphs) {
-      db_.replace_document(schema::kUniqueId + paragraph_id(report.report_id, p.ordinal),
-                           paragraph_document(report, p));
-    }
+    // Fresh document ids for every write: the facet column (query/facet_column.h)
+    // then only has to read ids above the last one it saw.
+    for (const auto& p : report.paragraphs) db_.add_document(paragraph_document(report, p));
     db_.set_metadata(schema::kReportMetaPrefix + report.report_id, report_record(report).dump());
     db_.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
     if (db_.get_metadata(schema::kSynonymsKey) != synonyms_->fingerprint()) {

@@ -1,37 +1,53 @@
 #include "query/facet_counts.h"
 
-#include "schema/schema.h"
-
 namespace ofsearch {
-namespace {
 
-struct FacetSlot {
-  const char* field;
-  Xapian::valueno slot;
-};
-
-constexpr FacetSlot kSingleValued[] = {
-    {"authority", schema::kSlotAuthority}, {"region", schema::kSlotRegion},
-    {"grade", schema::kSlotGrade},         {"overall", schema::kSlotOverall},
-    {"type", schema::kSlotReportType},     {"year", schema::kSlotYear},
-};
-
-}  // namespace
+FacetSpy::FacetSpy(const FacetColumn& column) : column_(column) {
+  for (int f = 0; f < kFacetFieldCount; ++f) {
+    counts_[f].assign(column.codes(static_cast<FacetField>(f)) + 1, 0);
+  }
+}
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++seen_;
-  for (const auto& facet : kSingleValued) {
-    std::string value = doc.get_value(facet.slot);
-    if (!value.empty()) ++counts_[facet.field][value];
+  const FacetRecord& r = column_.record(doc.get_docid());
+  ++counts_[kFacetReport][r.report];
+  ++counts_[kFacetAuthority][r.authority];
+  ++counts_[kFacetRegion][r.region];
+  ++counts_[kFacetGrade][r.grade];
+  ++counts_[kFacetOverall][r.overall];
+  ++counts_[kFacetType][r.type];
+  ++counts_[kFacetYear][r.year];
+  for (std::uint64_t themes = r.themes; themes; themes &= themes - 1) {
+    ++counts_[kFacetTheme][__builtin_ctzll(themes) + 1];
   }
-  std::string themes = doc.get_value(schema::kSlotThemes);
-  std::size_t start = 0;
-  while (start < themes.size()) {
-    std::size_t end = themes.find('\n', start);
-    if (end == std::string::npos) end = themes.size();
-    ++counts_["theme"][themes.substr(start, end - start)];
-    start = end + 1;
+}
+
+FacetCounts FacetSpy::counts() const {
+  FacetCounts out;
+  for (int f = kFacetAuthority; f < kFacetFieldCount; ++f) {
+    auto field = static_cast<FacetField>(f);
+    auto& values = out[facet_field_name(field)];
+    for (std::size_t code = 1; code < counts_[f].size(); ++code) {  // 0 = no value
+      if (counts_[f][code]) values[column_.value(field, code)] = counts_[f][code];
+    }
   }
+  return out;
+}
+
+Xapian::doccount FacetSpy::distinct_reports() const {
+  Xapian::doccount n = 0;
+  for (std::size_t code = 1; code < counts_[kFacetReport].size(); ++code) {
+    if (counts_[kFacetReport][code]) ++n;
+  }
+  return n;
+}
+
+Xapian::doccount FacetSpy::count_of(FacetField field, const std::string& value) const {
+  for (std::size_t code = value.empty() ? 0 : 1; code < counts_[field].size(); ++code) {
+    if (column_.value(field, code) == value) return counts_[field][code];
+  }
+  return 0;
 }
 
 }  // namespace ofsearch

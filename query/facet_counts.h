@@ -1,12 +1,17 @@
 // Exact facet counts over every document a query matches (not a sample, not the
-// page): a Xapian MatchSpy that reads each match's facet values once. Multi-valued
-// fields (themes) count a paragraph once per value.
+// page): a Xapian MatchSpy that looks each match up in the FacetColumn, during an
+// unweighted counting pass. Multi-valued fields (themes) count a paragraph once
+// per value. Also counts matches per report (for --per-report and grouping).
 #pragma once
 
+#include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
+
+#include "query/facet_column.h"
 
 namespace ofsearch {
 
@@ -16,12 +21,17 @@ using FacetCounts = std::map<std::string, std::map<std::string, Xapian::doccount
 
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  explicit FacetSpy(const FacetColumn& column);
   void operator()(const Xapian::Document& doc, double weight) override;
-  const FacetCounts& counts() const { return counts_; }
+
   Xapian::doccount seen() const { return seen_; }
+  FacetCounts counts() const;  // by value, without the report field
+  Xapian::doccount distinct_reports() const;
+  Xapian::doccount count_of(FacetField field, const std::string& value) const;
 
  private:
-  FacetCounts counts_;
+  const FacetColumn& column_;
+  std::array<std::vector<Xapian::doccount>, kFacetFieldCount> counts_;
   Xapian::doccount seen_ = 0;
 };
 

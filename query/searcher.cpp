@@ -1,6 +1,9 @@
 #include "query/searcher.h"
 
+#include <utility>
+
 #include "indexer/report_catalog.h"
+#include "query/facet_counts.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
 #include "reference/reference_data.h"
@@ -26,17 +29,6 @@ std::optional<Xapian::valueno> collapse_slot(const SearchRequest& request) {
   return std::nullopt;
 }
 
-const char* facet_field(GroupBy group_by) {
-  switch (group_by) {
-    case GroupBy::kAuthority:
-      return "authority";
-    case GroupBy::kYear:
-      return "year";
-    default:
-      return nullptr;
-  }
-}
-
 Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::size_t snippet_length) {
   Hit hit;
   hit.docid = *it;
@@ -47,36 +39,35 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::size
   return hit;
 }
 
-// One row per group; paragraphs without the grouping value form one "" group.
+FacetField group_field(GroupBy group_by) {
+  switch (group_by) {
+    case GroupBy::kAuthority:
+      return kFacetAuthority;
+    case GroupBy::kYear:
+      return kFacetYear;
+    default:
+      return kFacetReport;
+  }
+}
+
+// One row per group on this page; paragraphs without the grouping value are not
+// collapsed by Xapian, so they are shown once, as the "" group.
 std::vector<Group> make_groups(const SearchRequest& request, const Xapian::MSet& mset,
-                               Xapian::valueno slot, const FacetCounts& facets,
-                               Xapian::doccount total) {
+                               Xapian::valueno slot, const FacetSpy& spy) {
   std::vector<Group> groups;
-  const char* field = facet_field(request.group_by);
-  Xapian::doccount grouped = 0;
-  std::optional<std::size_t> none_group;
+  bool none_seen = false;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     std::string key = it.get_document().get_value(slot);
-    if (key.empty() && none_group) continue;
-    Group g{key, 0, make_hit(it, mset, request.snippet_length)};
-    if (key.empty()) {
-      none_group = groups.size();
-    } else if (field) {
-      auto f = facets.find(field);
-      g.count = f == facets.end() ? 0 : f->second.at(key);
-    } else {
-      g.count = it.get_collapse_count() + 1;
-    }
-    grouped += g.count;
-    groups.push_back(std::move(g));
+    if (key.empty() && std::exchange(none_seen, true)) continue;
+    groups.push_back({key, spy.count_of(group_field(request.group_by), key),
+                      make_hit(it, mset, request.snippet_length)});
   }
-  if (none_group) groups[*none_group].count = total - grouped;
   return groups;
 }
 
 }  // namespace
 
-Searcher::Searcher(const std::filesystem::path& dir) : db_(open_index(dir)) {
+Searcher::Searcher(const std::filesystem::path& dir) : dir_(dir), db_(open_index(dir)) {
   if (db_.get_doccount() == 0) {
     throw std::runtime_error("the index at " + dir.string() +
                              " is empty (run 'ofsearch index' first)");
@@ -91,6 +82,7 @@ SearchResult Searcher::with_retry(Run run) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kRetries) throw;
       db_.reopen();  // a writer committed while we read: start again on the new revision
+      column_.reset();
     }
   }
 }
@@ -120,38 +112,39 @@ std::optional<std::string> Searcher::suggestion(const SearchRequest& request,
   return corrected;
 }
 
+const FacetColumn& Searcher::column() {
+  if (!column_) column_ = FacetColumn::open(dir_, db_);
+  return *column_;
+}
+
 SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& query) {
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
+  // Pass 1: the page, ranked (BM25) or sorted, collapsed when grouping. Xapian
+  // may prune here: nothing in this pass has to see every match.
+  Xapian::Enquire ranked(db_);
+  ranked.set_query(query);
   if (request.sort != SortOrder::kRelevance) {
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate,
-                                             request.sort == SortOrder::kDateDescending);
+    ranked.set_sort_by_value_then_relevance(schema::kSlotDate,
+                                            request.sort == SortOrder::kDateDescending);
   }
   auto slot = collapse_slot(request);
-  if (slot) enquire.set_collapse_key(*slot);
-  FacetSpy spy;
-  enquire.add_matchspy(&spy);
+  if (slot) ranked.set_collapse_key(*slot);
+  Xapian::MSet mset = ranked.get_mset(request.offset, request.limit);
 
-  bool grouping = request.group_by != GroupBy::kNone;
-  // Grouping needs every group to count them; otherwise only the page is fetched,
-  // but checkatleast = all documents makes the total and the facets exact.
-  Xapian::doccount first = grouping ? 0 : request.offset;
-  Xapian::doccount wanted = grouping ? db_.get_doccount() : request.limit;
-  Xapian::MSet mset = enquire.get_mset(first, wanted, db_.get_doccount());
+  // Pass 2: count every match exactly, unweighted, facets from the facet column.
+  Xapian::Enquire counter(db_);
+  counter.set_query(query);
+  counter.set_weighting_scheme(Xapian::BoolWeight());
+  FacetSpy spy(column());
+  counter.add_matchspy(&spy);
+  counter.get_mset(0, 0, db_.get_doccount());
 
   SearchResult result;
   result.query = request.query;
-  result.facets = spy.counts();
-  // The spy sees every match before collapsing (checkatleast covers the whole
-  // database), so its count is exact where get_uncollapsed_matches_* are estimates.
   result.total = spy.seen();
-  result.reports = request.per_report ? mset.get_matches_estimated() : 0;
-  if (grouping) {
-    auto groups = make_groups(request, mset, *slot, result.facets, result.total);
-    std::size_t begin = std::min(request.offset, groups.size());
-    std::size_t end = std::min(groups.size(), begin + request.limit);
-    result.groups.assign(std::make_move_iterator(groups.begin() + begin),
-                         std::make_move_iterator(groups.begin() + end));
+  result.facets = spy.counts();
+  result.reports = spy.distinct_reports();
+  if (request.group_by != GroupBy::kNone) {
+    result.groups = make_groups(request, mset, *slot, spy);
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       result.hits.push_back(make_hit(it, mset, request.snippet_length));

@@ -6,11 +6,13 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
 #include <xapian.h>
 
+#include "query/facet_column.h"
 #include "query/search_request.h"
 
 namespace ofsearch {
@@ -36,7 +38,11 @@ class Searcher {
   std::optional<std::string> suggestion(const SearchRequest& request, const std::string& corrected,
                                         Xapian::doccount found);
 
+  const FacetColumn& column();
+
+  std::filesystem::path dir_;
   Xapian::Database db_;
+  std::optional<FacetColumn> column_;  // opened on first use, dropped on reopen
 };
 
 }  // namespace ofsearch

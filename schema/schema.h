@@ -36,8 +36,8 @@ inline constexpr const char kConcept[] =
 
 // Value slots (strings; sortable where noted):
 inline constexpr Xapian::valueno kSlotDate = 0;  // yyyymmdd of the report date, "" when undated
-inline constexpr Xapian::valueno kSlotAuthority = 1;   // authority slug
-inline constexpr Xapian::valueno kSlotRegion = 2;      // region slug
+inline constexpr Xapian::valueno kSlotAuthority = 1;   // authority canonical name (facet value)
+inline constexpr Xapian::valueno kSlotRegion = 2;      // region name (facet value)
 inline constexpr Xapian::valueno kSlotGrade = 3;       // grade word
 inline constexpr Xapian::valueno kSlotOverall = 4;     // overall grade word
 inline constexpr Xapian::valueno kSlotReportType = 5;  // report type id

@@ -1,0 +1,196 @@
+#include "query/facet_column.h"
+
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+#include <unordered_map>
+
+#include "schema/schema.h"
+
+namespace ofsearch {
+namespace {
+
+constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '1'};
+constexpr char kFileName[] = "ofsearch-facets.bin";
+
+constexpr Xapian::valueno kSlotOf[kFacetFieldCount] = {
+    schema::kSlotReportId, schema::kSlotAuthority,  schema::kSlotRegion, schema::kSlotGrade,
+    schema::kSlotOverall,  schema::kSlotReportType, schema::kSlotYear,   schema::kSlotThemes};
+
+template <typename T>
+void put(std::ostream& out, const T& v) {
+  out.write(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <typename T>
+bool get(std::istream& in, T& v) {
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof v));
+}
+
+void set_code(FacetRecord& r, FacetField field, std::uint32_t code) {
+  switch (field) {
+    case kFacetReport:
+      r.report = code;
+      break;
+    case kFacetAuthority:
+      r.authority = static_cast<std::uint16_t>(code);
+      break;
+    case kFacetRegion:
+      r.region = static_cast<std::uint8_t>(code);
+      break;
+    case kFacetGrade:
+      r.grade = static_cast<std::uint8_t>(code);
+      break;
+    case kFacetOverall:
+      r.overall = static_cast<std::uint8_t>(code);
+      break;
+    case kFacetType:
+      r.type = static_cast<std::uint8_t>(code);
+      break;
+    case kFacetYear:
+      r.year = static_cast<std::uint8_t>(code);
+      break;
+    default:
+      break;
+  }
+}
+
+std::uint32_t max_code(FacetField field) {
+  switch (field) {
+    case kFacetReport:
+      return UINT32_MAX;
+    case kFacetAuthority:
+      return UINT16_MAX;
+    case kFacetTheme:
+      return 64;
+    default:
+      return UINT8_MAX;
+  }
+}
+
+}  // namespace
+
+const char* facet_field_name(FacetField field) {
+  static const char* kNames[kFacetFieldCount] = {"report",  "authority", "region", "grade",
+                                                 "overall", "type",      "year",   "theme"};
+  return kNames[field];
+}
+
+FacetColumn FacetColumn::open(const std::filesystem::path& dir, const Xapian::Database& db) {
+  FacetColumn column;
+  const auto file = dir / kFileName;
+  bool loaded = column.load(file);
+  // A column newer than our snapshot is fine: ids are never reused, so the
+  // records of documents we cannot see are simply never looked up.
+  if (loaded && column.uuid_ == db.get_uuid() && column.last_docid_ >= db.get_lastdocid()) {
+    return column;
+  }
+  if (!loaded || column.uuid_ != db.get_uuid()) {
+    column = FacetColumn();  // another database (rebuilt or compacted): start again
+    column.uuid_ = db.get_uuid();
+  }
+  column.extend(db);
+  column.save(file);
+  return column;
+}
+
+void FacetColumn::extend(const Xapian::Database& db) {
+  for (auto& dict : dictionary_) {
+    if (dict.empty()) dict.push_back("");  // code 0 = none
+  }
+  Xapian::docid from = last_docid_ + 1;
+  last_docid_ = db.get_lastdocid();
+  records_.resize(last_docid_ + 1);
+  for (int f = 0; f < kFacetFieldCount; ++f) {
+    FacetField field = static_cast<FacetField>(f);
+    std::unordered_map<std::string, std::uint32_t> known;
+    for (std::size_t i = 1; i < dictionary_[field].size(); ++i) known[dictionary_[field][i]] = i;
+    auto code = [&](const std::string& value) {
+      auto it = known.find(value);
+      if (it != known.end()) return it->second;
+      if (dictionary_[field].size() > max_code(field)) {
+        throw std::runtime_error(std::string("too many distinct values for facet ") +
+                                 facet_field_name(field));
+      }
+      dictionary_[field].push_back(value);
+      return known[value] = static_cast<std::uint32_t>(dictionary_[field].size() - 1);
+    };
+    auto it = db.valuestream_begin(kSlotOf[field]);
+    if (it == db.valuestream_end(kSlotOf[field])) continue;
+    it.skip_to(from);
+    for (; it != db.valuestream_end(kSlotOf[field]); ++it) {
+      FacetRecord& r = records_[it.get_docid()];
+      const std::string value = *it;
+      if (field != kFacetTheme) {
+        set_code(r, field, code(value));
+        continue;
+      }
+      for (std::size_t start = 0; start < value.size();) {
+        std::size_t end = value.find('\n', start);
+        if (end == std::string::npos) end = value.size();
+        r.themes |= std::uint64_t{1} << (code(value.substr(start, end - start)) - 1);
+        start = end + 1;
+      }
+    }
+  }
+}
+
+bool FacetColumn::load(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char magic[8];
+  if (!in.read(magic, 8) || std::memcmp(magic, kMagic, 8) != 0) return false;
+  std::uint32_t uuid_size = 0, last = 0;
+  if (!get(in, uuid_size) || uuid_size > 256) return false;
+  uuid_.resize(uuid_size);
+  if (!in.read(uuid_.data(), uuid_size) || !get(in, last)) return false;
+  for (auto& dict : dictionary_) {
+    std::uint32_t count = 0;
+    if (!get(in, count)) return false;
+    dict.resize(count);
+    for (auto& value : dict) {
+      std::uint32_t size = 0;
+      if (!get(in, size) || size > 4096) return false;
+      value.resize(size);
+      if (!in.read(value.data(), size)) return false;
+    }
+  }
+  records_.resize(std::size_t{last} + 1);
+  if (!in.read(reinterpret_cast<char*>(records_.data()), records_.size() * sizeof(FacetRecord))) {
+    return false;
+  }
+  last_docid_ = last;
+  return true;
+}
+
+void FacetColumn::save(const std::filesystem::path& file) const {
+  // Written aside and renamed, so a reader never sees half a column.
+  auto temp = file;
+  temp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) return;  // a read-only index folder: keep the column in memory only
+    out.write(kMagic, 8);
+    put(out, static_cast<std::uint32_t>(uuid_.size()));
+    out.write(uuid_.data(), uuid_.size());
+    put(out, static_cast<std::uint32_t>(last_docid_));
+    for (const auto& dict : dictionary_) {
+      put(out, static_cast<std::uint32_t>(dict.size()));
+      for (const auto& value : dict) {
+        put(out, static_cast<std::uint32_t>(value.size()));
+        out.write(value.data(), value.size());
+      }
+    }
+    out.write(reinterpret_cast<const char*>(records_.data()),
+              records_.size() * sizeof(FacetRecord));
+    if (!out) {
+      std::filesystem::remove(temp);
+      return;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, file, ec);
+  if (ec) std::filesystem::remove(temp, ec);
+}
+
+}  // namespace ofsearch

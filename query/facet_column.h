@@ -1,0 +1,68 @@
+// A compact per-document facet column kept beside the Xapian database
+// (<index>/ofsearch-facets.bin): for every document id, small integer codes for
+// report, authority, region, grade, overall grade, type, year and a theme bit set.
+// Counting facets over a million matches then costs one array lookup per match
+// instead of reading seven value streams. The column is a cache derived from the
+// index's value slots: opened against a database, it extends itself with the
+// documents added since it was written (ids only grow: IndexWriter never reuses
+// one) and is rebuilt when the database is a different one (e.g. compacted).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace ofsearch {
+
+enum FacetField : std::uint8_t {
+  kFacetReport,
+  kFacetAuthority,
+  kFacetRegion,
+  kFacetGrade,
+  kFacetOverall,
+  kFacetType,
+  kFacetYear,
+  kFacetTheme,
+  kFacetFieldCount
+};
+
+// The user-facing name of each field ("authority", "theme" ...).
+const char* facet_field_name(FacetField field);
+
+struct FacetRecord {
+  std::uint32_t report = 0;  // code 0 = none, for every field
+  std::uint16_t authority = 0;
+  std::uint8_t region = 0, grade = 0, overall = 0, type = 0, year = 0, unused = 0;
+  std::uint64_t themes = 0;  // bit (code - 1) for each theme
+};
+
+class FacetColumn {
+ public:
+  // Loads the column for `db` (stored at `dir`), bringing it up to date; saves it
+  // back when it changed and the folder is writable.
+  static FacetColumn open(const std::filesystem::path& dir, const Xapian::Database& db);
+
+  const FacetRecord& record(Xapian::docid id) const {
+    return records_[id < records_.size() ? id : 0];
+  }
+  const std::string& value(FacetField field, std::size_t code) const {
+    return dictionary_[field][code];
+  }
+  std::size_t codes(FacetField field) const { return dictionary_[field].size(); }
+
+ private:
+  bool load(const std::filesystem::path& file);
+  void save(const std::filesystem::path& file) const;
+  void extend(const Xapian::Database& db);
+
+  std::string uuid_;
+  Xapian::docid last_docid_ = 0;
+  std::vector<FacetRecord> records_{1};  // index = document id; [0] is "no document"
+  std::array<std::vector<std::string>, kFacetFieldCount> dictionary_;
+};
+
+}  // namespace ofsearch
