@@ -41,6 +41,18 @@ double normal_leading(const std::vector<std::vector<Line>>& pages) {
   return best->first / 20.0;
 }
 
+// "reach" + "16. Many..." or "(out of" + "19) gaining": a number that wrapped to the
+// start of a line mid-sentence, at the running text's left edge, is no paragraph label.
+bool false_label(const Line& prev, const Line& line) {
+  if (line.text.rfind("\u2022", 0) == 0 || std::fabs(line.left - prev.text_left) > 3.0)
+    return false;
+  std::string_view text = prev.text;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty()) return false;
+  char end = text.back();
+  return std::islower(static_cast<unsigned char>(end)) || end == ',' || end == '(' || end == '-';
+}
+
 class BlockBuilder {
  public:
   explicit BlockBuilder(double leading) : leading_(leading) {}
@@ -75,7 +87,8 @@ class BlockBuilder {
     if (std::fabs(line.font_size - prev.font_size) > std::max(1.0, 0.12 * size)) return true;
     // A bold heading set directly above its text; a bold line under plain text (a
     // signature's title) stays with it.
-    if ((prev.bold && !line.bold) || line.label || has_tab(line) || has_tab(prev)) return true;
+    if (line.label && !false_label(prev, line)) return true;
+    if ((prev.bold && !line.bold) || has_tab(line) || has_tab(prev)) return true;
     if (block.lines.size() == 1)
       return line.left > prev.text_left + 0.7 * size;  // first-line indent is fine
     return std::fabs(line.left - prev.left) > 0.7 * size;

@@ -106,6 +106,16 @@ TEST(PdfLayout, LabelsWideGapsAndSplitNumbers) {
   EXPECT_TRUE(lines[2].label);
 }
 
+TEST(PdfLayout, NumberWrappedToALineStartMidSentenceIsNoLabel) {
+  Page p = page_of({{"31. Care leavers are allocated personal advisers at the age of", 100},
+                    {"16. This affords them time to build relationships.", 113.2, 93},
+                    {"32. Pathway plans are reviewed.", 126.4}});
+  EXPECT_EQ(layout_text({p}),
+            "31. Care leavers are allocated personal advisers at the age of 16. This affords them "
+            "time to build "
+            "relationships.\n\n32. Pathway plans are reviewed.\n");
+}
+
 TEST(PdfLayout, FootnoteAtPageFootDoesNotBlockTheContinuation) {
   Page one = page_of({{"The areas for improvement show a lack of", 100},
                       {"1 See the national framework.", 760, 72, 8}});
