@@ -1,9 +1,16 @@
-// ofsearch-bench: generates the scaled corpus and (later) runs the benchmark.
+// ofsearch-bench: the benchmark driver (issue 5). Modes:
+//   ofsearch-bench [--paragraphs N] [--format table|json] [--out-dir DIR] ...  run the benchmark
+//   ofsearch-bench generate --paragraphs N --out DIR [--seed S]              write a corpus only
+//   ofsearch-bench plot --results DIR                                        chart every
+//   results-*.json
+#include <fstream>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "bench/corpus_generator.h"
+#include "bench/driver.h"
+#include "bench/report_writer.h"
 #include "reference/reference_data.h"
 
 namespace po = boost::program_options;
@@ -11,22 +18,108 @@ namespace fs = std::filesystem;
 using namespace ofsearch;
 using namespace ofsearch::bench;
 
-int main(int argc, char** argv) {
-  std::size_t paragraphs = 10000;
-  std::uint64_t seed = 1;
-  std::string out, pdfs = "/work/shared/corpus/real", pool = "bench-data/pool.txt";
-  po::options_description opts("ofsearch-bench generate");
-  opts.add_options()("paragraphs", po::value(&paragraphs))("seed", po::value(&seed))(
-      "out", po::value(&out))("pdfs", po::value(&pdfs))("pool", po::value(&pool));
-  po::variables_map vm;
-  po::store(po::parse_command_line(argc - 1, argv + 1, opts), vm);
-  po::notify(vm);
+namespace {
+
+fs::path default_work(const char* argv0) {
+  std::error_code ec;
+  fs::path self = fs::canonical("/proc/self/exe", ec);
+  return (ec ? fs::path(argv0).parent_path() : self.parent_path()) / "bench-data";
+}
+
+int generate(const Options& o, const fs::path& out) {
   fs::path corpus = ReferenceData::default_corpus_dir();
   auto gazetteer = AuthorityGazetteer::load(corpus / "authorities.tsv");
-  TextPool p = load_or_build_pool(pool, corpus / "reports", pdfs, gazetteer);
-  auto data = GeneratorData::load(fs::path(OFSEARCH_SOURCE_DIR) / "bench" / "generator_data.tsv");
-  CorpusGenerator gen(p, data, gazetteer);
-  CorpusInfo info = gen.write(paragraphs, seed, out);
+  TextPool pool = load_or_build_pool(o.work / "pool.txt", corpus / "reports", o.pdfs, gazetteer);
+  auto data = GeneratorData::load(source_dir() / "bench" / "generator_data.tsv");
+  CorpusInfo info = CorpusGenerator(pool, data, gazetteer).write(o.paragraphs, o.seed, out);
   std::cout << info.files.size() << " reports, " << info.paragraphs << " paragraphs, " << info.bytes
-            << " bytes in " << info.seconds << " s\n";
+            << " bytes written to " << out.string() << " in " << info.seconds << " s\n";
+  return 0;
+}
+
+int run(const Options& o) {
+  BenchResults results = run_benchmark(o);
+  std::string md = markdown_report(results);
+  nlohmann::json json = json_report(results);
+  fs::create_directories(o.out_dir);
+  std::string stem = "results-" + std::to_string(o.paragraphs);
+  std::ofstream(o.out_dir / (stem + ".md")) << md;
+  std::ofstream(o.out_dir / (stem + ".json")) << json.dump(2) << '\n';
+  if (o.format == "json") {
+    std::cout << json.dump(2) << '\n';
+  } else {
+    std::cout << md;
+  }
+  std::cerr << "bench: wrote " << (o.out_dir / (stem + ".md")).string() << " and .json\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  Options o;
+  std::string mode, out, results, index, queries, engine = "ofsearch", cls;
+  po::options_description opts("ofsearch-bench [generate|plot] options");
+  opts.add_options()("help", "this help")("paragraphs",
+                                          po::value(&o.paragraphs)->default_value(o.paragraphs),
+                                          "corpus size in paragraphs")(
+      "seed", po::value(&o.seed)->default_value(o.seed), "corpus seed")(
+      "work", po::value<std::string>(),
+      "folder for corpora and indexes (default: <build>/bench-data)")(
+      "out-dir", po::value<std::string>(), "where results-N.md/.json go (default: <work>/results)")(
+      "out", po::value(&out), "generate: the corpus folder")(
+      "format", po::value(&o.format)->default_value(o.format), "table or json")(
+      "pdfs", po::value<std::string>(),
+      "extra real text: PDFs under this folder (default /work/shared/corpus/real if present; '' "
+      "for none)")("truth", po::bool_switch(&o.truth),
+                   "index the generator's truth instead of running segmentation/extraction")(
+      "repetitions", po::value(&o.repetitions)->default_value(o.repetitions),
+      "timed warm passes over the mix")(
+      "cold", po::value(&o.cold_per_class)->default_value(o.cold_per_class),
+      "cold-cache queries per class (0: none)")(
+      "shards", po::value(&o.shards)->default_value(o.shards), "parallel indexing shards/threads")(
+      "concurrency", po::bool_switch(&o.concurrency),
+      "also measure queries/s with 1 and 2 threads while indexing")(
+      "concurrency-seconds",
+      po::value(&o.concurrency_seconds)->default_value(o.concurrency_seconds),
+      "per configuration")("results", po::value(&results), "plot: folder of results-*.json")(
+      "index", po::value(&index), "peak-search/profile: index")(
+      "engine", po::value(&engine), "profile: ofsearch, xapian_raw or fts5")(
+      "class", po::value(&cls), "profile: one query class only")("queries", po::value(&queries),
+                                                                 "peak-search: query mix")(
+      "mode", po::value(&mode), "generate | plot | profile | peak-search | run");
+  po::positional_options_description pos;
+  pos.add("mode", 1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(opts).positional(pos).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << opts << '\n';
+    return 0;
+  }
+  o.self = fs::canonical("/proc/self/exe");
+  o.work = vm.count("work") ? fs::path(vm["work"].as<std::string>()) : default_work(argv[0]);
+  o.out_dir = vm.count("out-dir") ? fs::path(vm["out-dir"].as<std::string>()) : o.work / "results";
+  if (vm.count("pdfs")) o.pdfs = vm["pdfs"].as<std::string>();
+  fs::create_directories(o.work);
+  if (mode == "generate") {
+    if (out.empty()) throw std::runtime_error("generate needs --out DIR");
+    return generate(o, out);
+  }
+  if (mode == "plot") {
+    fs::path dir = results.empty() ? o.out_dir : fs::path(results);
+    std::cout << plot_results(dir, source_dir() / "bench" / "plot.gp").string() << '\n';
+    return 0;
+  }
+  if (mode == "peak-search") return peak_search(index, queries);
+  if (mode == "profile") {
+    return profile(engine, index,
+                   queries.empty() ? (source_dir() / "bench" / "queries.tsv").string() : queries,
+                   o.repetitions, cls);
+  }
+  if (!mode.empty() && mode != "run") throw std::runtime_error("unknown mode '" + mode + "'");
+  return run(o);
+} catch (const std::exception& e) {
+  std::cerr << "ofsearch-bench: " << e.what() << '\n';
+  return 1;
 }

@@ -1,0 +1,417 @@
+#include "bench/driver.h"
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bench/compare.h"
+#include "bench/concurrency.h"
+#include "bench/corpus_generator.h"
+#include "bench/facet_breakdown.h"
+#include "bench/fts5_engine.h"
+#include "bench/ofsearch_engine.h"
+#include "bench/runner.h"
+#include "bench/xapian_raw_engine.h"
+#include "indexer/index_writer.h"
+#include "indexer/report_builder.h"
+#include "reference/reference_data.h"
+
+namespace ofsearch::bench {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+void say(const std::string& msg) { std::cerr << "bench: " << msg << std::endl; }
+
+std::string first_line_with(const fs::path& file, const std::string& key) {
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(key, 0) == 0) {
+      auto colon = line.find(':');
+      return colon == std::string::npos ? line
+                                        : line.substr(line.find_first_not_of(" \t", colon + 1));
+    }
+  }
+  return "?";
+}
+
+std::string load_average() {
+  std::ifstream in("/proc/loadavg");
+  std::string a, b, c;
+  in >> a >> b >> c;
+  return a + " " + b + " " + c;
+}
+
+struct Setup {
+  AuthorityGazetteer gazetteer;
+  TextPool pool;
+  GeneratorData data;
+};
+
+Setup load_setup(const Options& o) {
+  fs::path corpus = ReferenceData::default_corpus_dir();
+  Setup s{AuthorityGazetteer::load(corpus / "authorities.tsv"), {}, {}};
+  s.pool = load_or_build_pool(o.work / "pool.txt", corpus / "reports", o.pdfs, s.gazetteer);
+  s.data = GeneratorData::load(source_dir() / "bench" / "generator_data.tsv");
+  return s;
+}
+
+CorpusInfo corpus_for(const Options& o, const Setup& s) {
+  fs::path dir =
+      o.work / ("corpus-" + std::to_string(o.paragraphs) + "-seed" + std::to_string(o.seed));
+  if (auto existing = existing_corpus(dir, o.paragraphs, o.seed)) {
+    say("reusing the corpus in " + dir.string());
+    return *existing;
+  }
+  say("generating " + std::to_string(o.paragraphs) + " paragraphs into " + dir.string());
+  CorpusGenerator generator(s.pool, s.data, s.gazetteer);
+  CorpusInfo info = generator.write(o.paragraphs, o.seed, dir);
+  say("generated " + std::to_string(info.files.size()) + " reports in " +
+      std::to_string(info.seconds) + " s");
+  return info;
+}
+
+// The generator's truth for the first reports of the corpus, themes tagged as the pipeline would.
+std::vector<Report> truth_reports(const Options& o, const Setup& s, std::size_t paragraphs) {
+  CorpusGenerator generator(s.pool, s.data, s.gazetteer);
+  const ReferenceData* reference = nullptr;
+  try {
+    reference = &reference_data();
+  } catch (const std::exception& e) {
+    say(std::string("no theme tags in the truth: ") + e.what());
+  }
+  std::vector<Report> out;
+  generator.generate(paragraphs, o.seed, [&](const ReportPlan&, RenderedReport&& r) {
+    if (reference) {
+      for (auto& p : r.truth.paragraphs) {
+        if (!p.boilerplate) p.themes = reference->themes.themes_of(p.text);
+      }
+    }
+    out.push_back(std::move(r.truth));
+  });
+  return out;
+}
+
+ReportSource source_for(const CorpusInfo& corpus, const std::vector<Report>* truth) {
+  if (truth) return [truth](std::size_t i) { return (*truth)[i]; };
+  return [&corpus](std::size_t i) {
+    return build_report_from_file(corpus.dir / corpus.files[i].file, Overrides{}, reference_data());
+  };
+}
+
+void accuracy(BenchResults& r, const std::vector<Report>& built, const std::vector<Report>& truth) {
+  std::size_t n = std::min(built.size(), truth.size()), authority = 0, type = 0, date = 0;
+  std::size_t built_paragraphs = 0, truth_paragraphs = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    authority += built[i].authority == truth[i].authority;
+    type += built[i].report_type == truth[i].report_type;
+    date += built[i].date == truth[i].date;
+    built_paragraphs += built[i].paragraphs.size();
+    truth_paragraphs += truth[i].paragraphs.size();
+  }
+  if (!n) return;
+  r.other.push_back({"pipeline vs generator truth: authority right", 100.0 * authority / n, "%"});
+  r.other.push_back({"pipeline vs generator truth: report type right", 100.0 * type / n, "%"});
+  r.other.push_back({"pipeline vs generator truth: date right", 100.0 * date / n, "%"});
+  r.other.push_back(
+      {"pipeline paragraphs per truth paragraph", double(built_paragraphs) / truth_paragraphs, ""});
+}
+
+IndexEntry entry(const OfsearchIndexRun& run) {
+  IndexEntry e{run.stats, 0, {}};
+  e.extra["pipeline_s"] = run.source_seconds;
+  e.extra["add_s"] = run.add_seconds;
+  e.extra["commit_or_compact_s"] = run.commit_seconds;
+  e.extra["uncompacted_MB"] = run.uncompacted_bytes / 1048576.0;
+  return e;
+}
+
+struct Engines {
+  std::unique_ptr<OfsearchEngine> ofsearch;
+  std::unique_ptr<XapianRawEngine> raw, mirror;
+  std::unique_ptr<Fts5Engine> fts5;
+};
+
+// With --per-report the total should still count every matching paragraph.
+void check_per_report_totals(const Options& o, BenchResults& r, const std::vector<BenchQuery>& mix,
+                             const std::vector<Answer>& answers) {
+  Searcher searcher(o.work / ("index-" + std::to_string(o.paragraphs)) / "ofsearch");
+  std::size_t checked = 0, wrong = 0;
+  for (std::size_t i = 0; i < mix.size() && i < answers.size(); ++i) {
+    if (!mix[i].per_report) continue;
+    SearchRequest req = to_request(mix[i]);
+    req.per_report = false;
+    req.limit = 0;
+    std::size_t all = searcher.search(req).total;
+    ++checked;
+    if (all != answers[i].total) {
+      ++wrong;
+      if (wrong <= 3) {
+        r.notes.push_back("ofsearch --per-report total is not exact: `" + mix[i].text + "` says " +
+                          std::to_string(answers[i].total) +
+                          " paragraphs, the same search without " + "--per-report finds " +
+                          std::to_string(all) +
+                          " (Searcher uses MSet::get_uncollapsed_matches_estimated, an estimate)");
+      }
+    }
+  }
+  r.other.push_back({"per_report queries whose total paragraphs is wrong", double(wrong),
+                     "of " + std::to_string(checked)});
+}
+
+void run_queries(const Options& o, BenchResults& r, Engines& e, const std::vector<BenchQuery>& mix,
+                 const CorpusInfo& corpus) {
+  std::map<std::string, MixRun> warm;
+  for (Engine* engine :
+       std::initializer_list<Engine*>{e.ofsearch.get(), e.raw.get(), e.fts5.get()}) {
+    say("warm queries: " + engine->name());
+    warm[engine->name()] = run_warm(*engine, mix, o.repetitions);
+    for (auto& [cls, l] : summarise(mix, warm[engine->name()])) r.warm[cls][engine->name()] = l;
+  }
+  say("warm queries: xapian_mirror (raw Xapian doing all Searcher does)");
+  MixRun mirror = run_warm(*e.mirror, mix, 1);
+  for (auto& [cls, l] : summarise(mix, mirror)) r.warm[cls]["xapian_mirror"] = l;
+  say("ripgrep");
+  std::vector<bool> applies;
+  MixRun rg = run_ripgrep(corpus.dir / "reports", mix, 1, &applies);
+  for (auto& [cls, l] : summarise(mix, rg)) r.warm[cls]["ripgrep"] = l;
+  if (o.cold_per_class > 0) {
+    bool dropped = drop_page_cache();
+    r.cold_method =
+        dropped ? "OS page cache dropped (echo 3 > /proc/sys/vm/drop_caches) and the engine "
+                  "reopened before each query, " +
+                      std::to_string(o.cold_per_class) + " queries per class"
+                : "page cache NOT dropped (not permitted): engine reopened before each query only";
+    for (Engine* engine :
+         std::initializer_list<Engine*>{e.ofsearch.get(), e.raw.get(), e.fts5.get()}) {
+      say("cold queries: " + engine->name());
+      MixRun cold = run_cold(*engine, mix, o.cold_per_class, dropped);
+      for (auto& [cls, l] : summarise(mix, cold)) r.cold[cls][engine->name()] = l;
+      engine->reopen();
+    }
+  }
+  auto exact_total = [&](const BenchQuery& q) {
+    SearchRequest req = to_request(q);
+    req.exact = true;
+    req.limit = 0;
+    Searcher searcher(o.work / ("index-" + std::to_string(o.paragraphs)) / "ofsearch");
+    return static_cast<std::size_t>(searcher.search(req).total);
+  };
+  r.compared = mix.size();
+  r.mismatches =
+      compare_totals(mix, warm["ofsearch"].answers, warm["fts5"].answers, "fts5", exact_total);
+  auto raw_diff = compare_totals(mix, warm["ofsearch"].answers, warm["xapian_raw"].answers,
+                                 "xapian_raw", nullptr);
+  r.mismatches.insert(r.mismatches.end(), raw_diff.begin(), raw_diff.end());
+  check_per_report_totals(o, r, mix, warm["ofsearch"].answers);
+  for (auto& [cls, share] : top10_overlap(mix, warm["ofsearch"].answers, warm["fts5"].answers)) {
+    r.other.push_back({"top-10 overlap ofsearch/FTS5: " + cls, 100 * share, "%"});
+  }
+  for (auto& [cls, share] :
+       top10_overlap(mix, warm["ofsearch"].answers, warm["xapian_raw"].answers)) {
+    r.other.push_back({"top-10 overlap ofsearch/raw Xapian: " + cls, 100 * share, "%"});
+  }
+}
+
+double peak_memory_mb(const Options& o, const fs::path& index) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    std::string self = o.self.string(), idx = index.string(),
+                q = (source_dir() / "bench" / "queries.tsv").string();
+    ::execl(self.c_str(), self.c_str(), "peak-search", "--index", idx.c_str(), "--queries",
+            q.c_str(), nullptr);
+    ::_exit(127);
+  }
+  int status = 0;
+  struct rusage usage {};
+  ::wait4(pid, &status, 0, &usage);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+  return usage.ru_maxrss / 1024.0;
+}
+
+// Adds one new focused-visit letter to the index and commits, as `ofsearch index` would.
+double add_one_letter_ms(const Options& o, const CorpusInfo& corpus, const fs::path& index) {
+  const CorpusFile* letter = nullptr;
+  for (const auto& f : corpus.files) {
+    if (f.type == "focused-visit") letter = &f;
+  }
+  if (!letter) return -1;
+  fs::path dir = o.work / "new-letter";
+  fs::create_directories(dir);
+  fs::path file = dir / "new-focused-visit-letter.txt";
+  fs::copy_file(corpus.dir / letter->file, file, fs::copy_options::overwrite_existing);
+  auto t = Clock::now();
+  {
+    IndexWriter writer(index, false);
+    writer.add(build_report_from_file(file, Overrides{}, reference_data()));
+    writer.commit();
+  }
+  double ms = since(t) * 1000;
+  IndexWriter writer(index, false);
+  writer.remove(report_id_for(file));
+  writer.commit();
+  return ms;
+}
+
+void concurrency(const Options& o, BenchResults& r, const Setup& s,
+                 const std::vector<BenchQuery>& mix, const fs::path& index) {
+  fs::path copy = o.work / "concurrency-index";
+  fs::remove_all(copy);
+  fs::copy(index, copy, fs::copy_options::recursive);
+  fs::path extra = o.work / "concurrency-reports";
+  Options more = o;
+  more.seed = o.seed + 1000;
+  more.paragraphs = 20000;
+  CorpusGenerator generator(s.pool, s.data, s.gazetteer);
+  CorpusInfo info = generator.write(more.paragraphs, more.seed, extra);
+  // Fresh ids, so every add is a new report rather than a replacement.
+  ReportSource adds = [&info](std::size_t i) {
+    Report rep =
+        build_report_from_file(info.dir / info.files[i].file, Overrides{}, reference_data());
+    rep.report_id = "new-" + rep.report_id;
+    return rep;
+  };
+  say("concurrency: " + std::to_string(o.concurrency_seconds) + " s per configuration");
+  auto runs = run_concurrency(copy, mix, adds, info.files.size(), o.concurrency_seconds);
+  auto figures = concurrency_figures(runs);
+  r.other.insert(r.other.end(), figures.begin(), figures.end());
+  fs::remove_all(copy);
+}
+
+}  // namespace
+
+fs::path source_dir() {
+  if (const char* env = std::getenv("OFSEARCH_DATA"); env && *env) return env;
+  return OFSEARCH_SOURCE_DIR;
+}
+
+std::string machine_description() {
+  struct utsname u {};
+  ::uname(&u);
+  std::string ram = first_line_with("/proc/meminfo", "MemTotal");
+  return std::to_string(std::thread::hardware_concurrency()) + " cores (nproc), " +
+         first_line_with("/proc/cpuinfo", "model name") + ", RAM " + ram + ", Linux " + u.release +
+         ", Xapian " + Xapian::version_string() + ", SQLite " + sqlite3_libversion();
+}
+
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", std::gmtime(&now));
+  return buf;
+}
+
+BenchResults run_benchmark(const Options& o) {
+  auto start = Clock::now();
+  std::string load_start = load_average();
+  BenchResults r;
+  r.machine = machine_description();
+  r.date = today();
+  Setup setup = load_setup(o);
+  CorpusInfo corpus = corpus_for(o, setup);
+  r.reports = corpus.files.size();
+  r.corpus_bytes = corpus.bytes;
+  r.source = "text recombined from " + std::to_string(corpus.pool_sources) + " real documents (" +
+             std::to_string(corpus.pool_sentences) + " sentences, " +
+             std::to_string(corpus.pool_paragraphs) + " paragraphs); " +
+             (o.truth ? "indexed from the generator's truth (pipeline skipped)"
+                      : "indexed through the full pipeline");
+  std::vector<Report> truth;
+  if (o.truth) truth = truth_reports(o, setup, o.paragraphs);
+  ReportSource source = source_for(corpus, o.truth ? &truth : nullptr);
+
+  fs::path idx = o.work / ("index-" + std::to_string(o.paragraphs));
+  fs::create_directories(idx);
+  std::vector<Report> reports;
+  say("indexing with ofsearch on 1 thread");
+  double cpu = process_cpu_s();
+  OfsearchIndexRun single =
+      index_ofsearch(source, corpus.files.size(), idx / "ofsearch-1thread", &reports);
+  r.index["ofsearch"] = entry(single);
+  r.index["ofsearch"].cpu_seconds = process_cpu_s() - cpu;
+  fs::remove_all(idx / "ofsearch-1thread");
+  r.paragraphs = single.stats.paragraphs;
+  say("indexing with ofsearch on " + std::to_string(o.shards) + " shards");
+  cpu = process_cpu_s();
+  OfsearchIndexRun sharded =
+      index_ofsearch_sharded(source, corpus.files.size(), idx / "ofsearch", o.shards);
+  std::string sharded_name = "ofsearch_" + std::to_string(o.shards) + "shards";
+  r.index[sharded_name] = entry(sharded);
+  r.index[sharded_name].cpu_seconds = process_cpu_s() - cpu;
+  say("indexing with raw Xapian");
+  cpu = process_cpu_s();
+  r.index["xapian_raw"] = {build_xapian_raw(idx / "xapian_raw", reports), 0, {}};
+  r.index["xapian_raw"].cpu_seconds = process_cpu_s() - cpu;
+  fs::remove_all(idx / "xapian_raw");
+  say("loading FTS5");
+  cpu = process_cpu_s();
+  r.index["fts5"] = {build_fts5(idx / "fts5.db", reports), 0, {}};
+  r.index["fts5"].cpu_seconds = process_cpu_s() - cpu;
+  if (!o.truth)
+    accuracy(r, reports, truth_reports(o, setup, std::min<std::size_t>(o.paragraphs, 100000)));
+  reports.clear();
+  reports.shrink_to_fit();
+
+  std::vector<BenchQuery> mix = load_query_mix(source_dir() / "bench" / "queries.tsv");
+  r.queries = mix.size();
+  Engines engines{std::make_unique<OfsearchEngine>(idx / "ofsearch"),
+                  std::make_unique<XapianRawEngine>(idx / "ofsearch"),
+                  std::make_unique<XapianRawEngine>(idx / "ofsearch", true),
+                  std::make_unique<Fts5Engine>(idx / "fts5.db")};
+  run_queries(o, r, engines, mix, corpus);
+  say("facet breakdown");
+  r.facet_breakdown = facet_breakdown(idx / "ofsearch", mix,
+                                      [&](const BenchQuery& q) { return engines.raw->query(q); });
+  engines = {};
+  r.other.push_back({"peak memory of a search process (whole mix, ofsearch)",
+                     peak_memory_mb(o, idx / "ofsearch"), "MB"});
+  if (!o.truth)
+    r.other.push_back({"add one focused-visit letter to the index + commit",
+                       add_one_letter_ms(o, corpus, idx / "ofsearch"), "ms"});
+  if (o.concurrency && !o.truth) concurrency(o, r, setup, mix, idx / "ofsearch");
+  r.other.push_back({"benchmark wall time (this run)", since(start), "s"});
+  r.notes.push_back("load average (1/5/15 min) at start " + load_start + ", at end " +
+                    load_average() +
+                    " (the machine is shared; other processes add noise to p95/p99)");
+  return r;
+}
+
+int profile(const std::string& engine_name, const fs::path& index, const fs::path& queries,
+            int repetitions, const std::string& cls) {
+  std::unique_ptr<Engine> engine;
+  if (engine_name == "ofsearch") engine = std::make_unique<OfsearchEngine>(index);
+  if (engine_name == "xapian_raw") engine = std::make_unique<XapianRawEngine>(index);
+  if (engine_name == "fts5") engine = std::make_unique<Fts5Engine>(index);
+  if (!engine) throw std::runtime_error("unknown engine " + engine_name);
+  std::vector<BenchQuery> mix;
+  for (auto& q : load_query_mix(queries)) {
+    if (cls.empty() || q.cls == cls) mix.push_back(q);
+  }
+  MixRun run = run_warm(*engine, mix, repetitions);
+  for (auto& [c, l] : summarise(mix, run)) {
+    std::cout << c << " p50 " << l.p50 << " ms, p99 " << l.p99 << " ms\n";
+  }
+  return 0;
+}
+
+int peak_search(const fs::path& index, const fs::path& queries) {
+  OfsearchEngine engine(index);
+  for (const auto& q : load_query_mix(queries)) engine.run(q);
+  return 0;
+}
+
+}  // namespace ofsearch::bench
