@@ -1,7 +1,6 @@
 #include "indexer/boilerplate_detector.h"
 
 #include "indexer/line_classifier.h"
-#include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
@@ -22,7 +21,7 @@ void BoilerplateDetector::flag_by_rules(std::vector<SegItem>& items) const {
   for (auto& item : items) {
     if (!is_paragraph(item) || item.boilerplate || item.text.size() > kMaxRuleChars) continue;
     int words = seg::count_words(item.text, 400);
-    if (auto kind = cues_.boilerplate_kind(item.text, fold_key(item.text), words)) {
+    if (auto kind = cues_.boilerplate_kind(item.text, seg::fold(item.text), words)) {
       item.boilerplate = true;
       item.boilerplate_kind = *kind;
     }

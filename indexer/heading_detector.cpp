@@ -1,6 +1,6 @@
 #include "indexer/heading_detector.h"
 
-#include "stemming/text_normaliser.h"
+#include "indexer/line_classifier.h"
 
 namespace ofsearch {
 namespace {
@@ -45,14 +45,19 @@ std::optional<Grade> HeadingDetector::colon_grade(std::string_view text, std::st
 }
 
 bool HeadingDetector::first_word_is_month(std::string_view text) const {
-  std::string folded = fold_key(text.substr(0, std::min<std::size_t>(text.size(), 20)));
+  std::string folded = seg::fold(text.substr(0, std::min<std::size_t>(text.size(), 20)));
   return cues_.is_month(folded.substr(0, folded.find(' ')));
 }
 
-// Whether the line after i continues it as wrapped prose.
+// Whether the next text after line i (across blank lines and page numbers, as at a
+// page break) continues it: lower case and no list item.
 bool HeadingDetector::next_continues(const std::vector<seg::Line>& lines, std::size_t i) const {
-  if (i + 1 >= lines.size() || lines[i + 1].text.empty() || lines[i + 1].page_break) return false;
-  return seg::starts_lower(lines[i + 1].text);
+  for (std::size_t j = i + 1; j < lines.size() && j < i + 8; ++j) {
+    const std::string& text = lines[j].text;
+    if (text.empty() || seg::is_page_number(text)) continue;
+    return seg::starts_lower(text) && !seg::item_start(text);
+  }
+  return false;
 }
 
 std::optional<HeadingMatch> HeadingDetector::markup(std::string_view t, std::size_t i) const {

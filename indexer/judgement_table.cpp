@@ -1,6 +1,6 @@
 #include "indexer/judgement_table.h"
 
-#include "stemming/text_normaliser.h"
+#include "indexer/line_classifier.h"
 
 namespace ofsearch {
 namespace {
@@ -51,11 +51,18 @@ std::vector<std::string> split_cells(std::string_view raw, bool* trailing_empty)
   return cells;
 }
 
-// "1. Children who need help" -> "Children who need help".
+// "1. Children who need help" -> "Children who need help"; "The effectiveness of
+// the LSCB is" (grade on the next line) -> "The effectiveness of the LSCB".
 std::string strip_number(const std::string& area) {
+  std::string out = area;
   auto item = seg::item_start(area);
-  if (item && !item->number.empty() && !item->bullet) return std::string(item->rest);
-  return area;
+  if (item && !item->number.empty() && !item->bullet) out = std::string(item->rest);
+  for (std::string_view verb : {" is", " are"}) {
+    if (out.size() > verb.size() && out.compare(out.size() - verb.size(), verb.size(), verb) == 0) {
+      out.resize(out.size() - verb.size());
+    }
+  }
+  return out;
 }
 
 std::string join_cells(const std::vector<std::string>& cells, std::size_t n) {
@@ -80,13 +87,13 @@ std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) co
 
 bool JudgementTableReader::header_words(std::string_view text) const {
   if (text.size() > kMaxCellChars) return false;
-  std::string folded = fold_key(text);
+  std::string folded = seg::fold(text);
   return cues_.equals("table_header", folded) || cues_.equals("table_start", folded);
 }
 
 bool JudgementTableReader::is_header_only(const seg::Line& line) const {
   if (line.text.size() > kMaxCellChars) return false;
-  std::string folded = fold_key(line.text);
+  std::string folded = seg::fold(line.text);
   if (cues_.equals("table_header", folded)) return true;
   // "Judgement Grade": every word a header word.
   std::size_t start = 0;
@@ -104,7 +111,7 @@ bool JudgementTableReader::is_table_start(const std::vector<seg::Line>& lines, s
                                           std::size_t* body) const {
   const std::string& text = lines[i].text;
   if (text.empty() || text.size() > kMaxCellChars) return false;
-  std::string folded = fold_key(text);
+  std::string folded = seg::fold(text);
   if (cues_.equals("table_start", folded)) {
     *body = i + 1;
     return true;
@@ -113,7 +120,7 @@ bool JudgementTableReader::is_table_start(const std::vector<seg::Line>& lines, s
   if (!cues_.equals("table_header", folded)) return false;
   std::size_t j = next_nonblank(lines, i + 1, lines.size());
   if (j >= lines.size() || j - i > 3 || lines[j].text.size() > kMaxCellChars) return false;
-  std::string both = folded + " " + fold_key(lines[j].text);
+  std::string both = folded + " " + seg::fold(lines[j].text);
   if (!cues_.equals("table_start", both)) return false;
   *body = j + 1;
   return true;
@@ -132,6 +139,7 @@ bool JudgementTableReader::is_row(const seg::Line& line) const {
 bool JudgementTableReader::prose(std::string_view text) const {
   if (text.size() > 110 || seg::count_words(text, 21) > 20) return true;
   if (seg::ends_sentence(text) && text.back() != ':' && text.back() != '?') return true;
+  if (auto item = seg::item_start(text); item && !item->number.empty()) text = item->rest;
   std::size_t dot = text.find(". ");
   return dot != std::string_view::npos && dot + 2 < text.size() &&
          seg::starts_upper(text.substr(dot + 2));
@@ -161,87 +169,186 @@ std::optional<Grade> JudgementTableReader::split_grade(const std::vector<seg::Li
   return std::nullopt;
 }
 
-TableRead JudgementTableReader::read(const std::vector<seg::Line>& lines, std::size_t from,
-                                     std::size_t limit) const {
+// "2. Children looked after and achieving permanence Requires" / "Improvement".
+std::optional<Grade> JudgementTableReader::grade_completed(const std::vector<seg::Line>& lines,
+                                                           std::size_t i, std::size_t limit,
+                                                           std::size_t* last) const {
+  std::size_t j = next_nonblank(lines, i + 1, limit);
+  if (j >= limit || seg::count_words(lines[j].text, 4) > 3 || whole_grade(lines[j].text)) {
+    return std::nullopt;
+  }
+  std::string rest;
+  auto g = grades_.parse_suffix(lines[i].text + " " + lines[j].text, &rest);
+  if (!g || rest.empty() || seg::ends_with_punctuation(rest)) return std::nullopt;
+  // The grade must start on line i: "Requires" + "Improvement", not area + "Good".
+  if (rest.size() >= lines[i].text.size()) return std::nullopt;
+  *last = j;
+  return g;
+}
+
+// One pass over a table's lines; each method reads one shape of row and returns
+// whether it used line i (moving i past any lines it took with it).
+struct JudgementTableReader::Cursor {
+  const JudgementTableReader& reader;
+  const std::vector<seg::Line>& lines;
+  std::size_t limit;
   std::vector<Row> rows;
-  std::string pending;  // area text waiting for its grade
-  std::size_t end = from;
+  std::string pending;     // area text waiting for its grade
+  std::size_t end = 0;     // first line after the last graded row
   bool after_row = false;  // the last thing read was a graded row
   std::size_t graded = 0;  // rows.size() at the last graded row
-  auto add_row = [&](std::string area, Grade g, std::size_t next) {
+
+  std::size_t next(std::size_t i) const { return next_nonblank(lines, i + 1, limit); }
+
+  void add_row(const std::string& area, Grade g, std::size_t* i, std::size_t last) {
     rows.push_back({strip_number(area), g});
     graded = rows.size();
-    end = next;
+    end = last + 1;
+    *i = last;
     after_row = true;
     pending.clear();
-  };
+  }
+
+  // Pending area text followed by a new area was a row without a grade: a part
+  // ("Safeguarding services") or a group of areas.
+  void close_group() {
+    if (pending.empty()) return;
+    rows.push_back({strip_number(pending), std::nullopt});
+    pending.clear();
+  }
+
+  std::vector<std::string> cells_of(std::size_t i, bool* trailing_empty) const {
+    return split_cells(lines[i].raw, trailing_empty);
+  }
+
+  // "area<TAB>grade", "area   grade" (-layout), with the grade maybe wrapped onto the
+  // next line's second column ("Requires improvement to" / "be good") or alone on it.
+  bool two_columns(std::size_t* i) {
+    bool trailing_empty = false;
+    auto cells = cells_of(*i, &trailing_empty);
+    if (trailing_empty && cells.size() == 1 && !reader.prose(cells[0])) {  // "Part<TAB>"
+      if (!pending.empty()) rows.push_back({strip_number(pending), std::nullopt});
+      rows.push_back({strip_number(cells[0]), std::nullopt});
+      pending.clear();
+      after_row = false;
+      return true;
+    }
+    if (cells.size() < 2 || reader.whole_grade(cells.front())) return false;
+    if (!seg::starts_lower(cells.front())) close_group();
+    std::string area = pending;
+    append(&area, join_cells(cells, cells.size() - 1));
+    std::string grade_text = cells.back();
+    std::size_t last = *i;
+    auto g = reader.whole_grade(grade_text);
+    std::size_t j = next(*i);
+    if (j < limit) {
+      bool te = false;
+      auto below = cells_of(j, &te);
+      std::optional<Grade> longer;
+      if (below.size() >= 2 && (longer = reader.whole_grade(grade_text + " " + below.back()))) {
+        append(&area, join_cells(below, below.size() - 1));
+        g = longer;
+        last = j;
+      } else if (!g && (longer = reader.whole_grade(grade_text + " " + lines[j].text))) {
+        g = longer;
+        last = j;
+      }
+    }
+    if (!g) return false;
+    add_row(area, *g, i, last);
+    return true;
+  }
+
+  // A grade alone on its line, closing the pending area; when nothing is pending the
+  // grade may stand above its area ("Requires improvement" / area / "to be good").
+  bool grade_alone(std::size_t* i) {
+    const std::string& text = lines[*i].text;
+    auto g = reader.whole_grade(text);
+    if (!g) return false;
+    std::size_t j = next(*i);
+    std::size_t last = *i;
+    if (j < limit) {
+      if (auto longer = reader.whole_grade(text + " " + lines[j].text)) {
+        g = longer;
+        last = j;
+      }
+    }
+    if (!pending.empty()) {
+      add_row(pending, *g, i, last);
+      return true;
+    }
+    std::size_t k = j < limit ? next(j) : limit;
+    if (last == *i && k < limit && !reader.prose(lines[j].text)) {
+      if (auto longer = reader.whole_grade(text + " " + lines[k].text)) {
+        add_row(lines[j].text, *longer, i, k);
+        return true;
+      }
+    }
+    *i = last;
+    return true;
+  }
+
+  // "Requires" / area / "Improvement" and "area Requires" / "Improvement".
+  bool split_grade(std::size_t* i) {
+    std::size_t area_line = limit, last = *i;
+    if (auto g = reader.split_grade(lines, *i, limit, &area_line, &last)) {
+      if (area_line < limit) append(&pending, lines[area_line].text);
+      if (!pending.empty()) {
+        add_row(pending, *g, i, last);
+      } else {
+        *i = last;
+      }
+      return true;
+    }
+    const std::string& text = lines[*i].text;
+    auto g = reader.grade_completed(lines, *i, limit, &last);
+    if (!g || reader.prose(text)) return false;
+    std::string rest;
+    reader.grades_.parse_suffix(text + " " + lines[last].text, &rest);
+    append(&pending, rest);
+    add_row(pending, *g, i, last);
+    return true;
+  }
+
+  // Area text; false when the line is prose, which ends the table.
+  bool area_text(std::size_t* i) {
+    const std::string& text = lines[*i].text;
+    if (reader.prose(text)) return false;
+    if (after_row && pending.empty() && seg::starts_lower(text) && rows.size() == graded) {
+      append(&rows.back().area, text);  // -layout prints the grade beside the area's first line
+      end = *i + 1;
+      return true;
+    }
+    std::string rest;
+    if (auto g = reader.grades_.parse_suffix(text, &rest);
+        g && !rest.empty() && seg::starts_upper(text)) {
+      close_group();
+      std::string area = pending;
+      append(&area, rest);
+      add_row(area, *g, i, *i);
+      return true;
+    }
+    after_row = false;
+    if (!seg::starts_lower(text)) close_group();
+    append(&pending, text);
+    return seg::count_words(pending, kMaxAreaWords + 1) <= kMaxAreaWords;
+  }
+};
+
+TableRead JudgementTableReader::read(const std::vector<seg::Line>& lines, std::size_t from,
+                                     std::size_t limit) const {
+  Cursor c{*this, lines, limit, {}, {}, from, false, 0};
   for (std::size_t i = from; i < limit; ++i) {
     const seg::Line& line = lines[i];
     if (line.text.empty() || seg::is_page_number(line.text)) continue;
     if (line.text.size() > 2 * kMaxCellChars) break;
     if (header_words(line.text) || is_header_only(line)) continue;
-    bool trailing_empty = false;
-    auto cells = split_cells(line.raw, &trailing_empty);
-    if (cells.size() >= 2 && !whole_grade(cells.front())) {
-      if (auto g = whole_grade(cells.back())) {
-        std::string area = pending;
-        append(&area, join_cells(cells, cells.size() - 1));
-        add_row(area, *g, i + 1);
-        continue;
-      }
-    }
-    if (trailing_empty && cells.size() == 1 && !prose(cells[0])) {  // "Safeguarding services<TAB>"
-      if (!pending.empty()) rows.push_back({strip_number(pending), std::nullopt});
-      rows.push_back({strip_number(cells[0]), std::nullopt});
-      pending.clear();
-      after_row = false;
-      continue;
-    }
-    const std::string& text = line.text;
-    if (auto g = whole_grade(text)) {
-      std::size_t j = next_nonblank(lines, i + 1, limit);
-      std::size_t last = i;
-      if (j < limit) {
-        if (auto longer = whole_grade(text + " " + lines[j].text)) {
-          g = longer;
-          last = j;
-        }
-      }
-      if (!pending.empty()) add_row(pending, *g, last + 1);
-      i = last;
-      continue;
-    }
-    std::size_t area_line = limit, last = i;
-    if (auto g = split_grade(lines, i, limit, &area_line, &last)) {
-      if (area_line < limit) append(&pending, lines[area_line].text);
-      if (!pending.empty()) add_row(pending, *g, last + 1);
-      i = last;
-      continue;
-    }
-    if (prose(text)) break;
-    if (after_row && pending.empty() && seg::starts_lower(text) && rows.size() == graded) {
-      append(&rows.back().area, text);  // -layout prints the grade beside the area's first line
-      end = i + 1;
-      continue;
-    }
-    std::string rest;
-    if (auto g = grades_.parse_suffix(text, &rest); g && !rest.empty() && seg::starts_upper(text)) {
-      std::string area = pending;
-      append(&area, rest);
-      add_row(area, *g, i + 1);
-      continue;
-    }
-    after_row = false;
-    if (!pending.empty() && !seg::starts_lower(text)) {
-      rows.push_back({strip_number(pending), std::nullopt});  // a part or group row
-      pending.clear();
-    }
-    append(&pending, text);
-    if (seg::count_words(pending, kMaxAreaWords + 1) > kMaxAreaWords) break;
+    if (c.two_columns(&i) || c.grade_alone(&i) || c.split_grade(&i)) continue;
+    if (!c.area_text(&i)) break;
   }
-  rows.resize(graded);  // rows after the last grade are not part of the table
-  TableRead out = to_judgements(rows);
-  out.end = graded == 0 ? from : end;
+  c.rows.resize(c.graded);  // rows after the last grade are not part of the table
+  TableRead out = to_judgements(c.rows);
+  out.end = c.graded == 0 ? from : c.end;
   return out;
 }
 
@@ -254,7 +361,7 @@ TableRead JudgementTableReader::to_judgements(const std::vector<Row>& rows) cons
     const Row& row = rows[k];
     if (!row.grade) {
       if (k + 1 < rows.size() && rows[k + 1].grade &&
-          cues_.starts_with("overall_area", fold_key(rows[k + 1].area))) {
+          cues_.starts_with("overall_area", seg::fold(rows[k + 1].area))) {
         part = row.area;
         out.parts.push_back(part);
       }

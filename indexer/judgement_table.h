@@ -51,6 +51,8 @@ class JudgementTableReader {
   std::optional<Grade> split_grade(const std::vector<seg::Line>& lines, std::size_t i,
                                    std::size_t limit, std::size_t* area_line,
                                    std::size_t* last) const;
+  std::optional<Grade> grade_completed(const std::vector<seg::Line>& lines, std::size_t i,
+                                       std::size_t limit, std::size_t* last) const;
   TableRead to_judgements(const std::vector<Row>& rows) const;
 
   const GradeScale& grades_;

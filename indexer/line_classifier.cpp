@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "stemming/text_normaliser.h"
+
 namespace ofsearch::seg {
 namespace {
 
@@ -335,6 +337,30 @@ bool mostly_digits(std::string_view text) {
     if (is_digit(c)) ++digits;
   }
   return visible > 0 && digits * 10 >= visible * 3;
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return fold_key(text);
+    if (c == '&') {
+      if (!out.empty()) out += ' ';
+      out += "and";
+      pending_space = true;
+    } else if (c == '\'' || c == '`') {
+      // joins, as fold_key does: "children's" -> "childrens"
+    } else if (is_alpha(ch) || is_digit(ch)) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out += is_upper(ch) ? static_cast<char>(ch - 'A' + 'a') : ch;
+    } else {
+      pending_space = true;
+    }
+  }
+  return out;
 }
 
 bool open_quote(std::string_view text) {

@@ -56,6 +56,10 @@ bool is_all_caps(std::string_view text);          // letters present and none lo
 int count_words(std::string_view text, int cap);  // stops counting at cap
 std::string last_word_lower(std::string_view text);
 bool mostly_digits(std::string_view text);
+// fold_key (stemming/text_normaliser.h) with a fast path for ASCII text, which is
+// most report text: lower case, apostrophes dropped, '&' -> "and", other runs of
+// non-alphanumerics -> one space.
+std::string fold(std::string_view text);
 // Whether the text ends inside a single-quoted phrase: "training on 'Care" (an
 // apostrophe inside a word, as in "children's", is not a quote).
 bool open_quote(std::string_view text);  // digits are at least 30% of visible characters

@@ -3,16 +3,16 @@
 #include <map>
 
 #include "indexer/boilerplate_detector.h"
+#include "indexer/line_classifier.h"
 #include "indexer/section_tracker.h"
 #include "indexer/segment_scanner.h"
-#include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
 
 bool same_area(const Judgement& a, const Judgement& b) {
-  if (!(a.grade == b.grade) || fold_key(a.part) != fold_key(b.part)) return false;
-  std::string x = fold_key(a.area), y = fold_key(b.area);
+  if (!(a.grade == b.grade) || seg::fold(a.part) != seg::fold(b.part)) return false;
+  std::string x = seg::fold(a.area), y = seg::fold(b.area);
   return x == y || x.find(y) != std::string::npos || y.find(x) != std::string::npos;
 }
 
@@ -34,9 +34,9 @@ std::vector<Judgement> judgements_of(const ScanResult& scan, const Sections& sec
   }
   if (scan.overall_statement) {
     bool have = false;
-    std::string area = fold_key(scan.overall_statement->area);
+    std::string area = seg::fold(scan.overall_statement->area);
     for (const auto& j : out) {
-      std::string folded = fold_key(j.area);
+      std::string folded = seg::fold(j.area);
       bool overall = cues.starts_with("overall_area", folded);
       have = have || (j.part.empty() &&
                       (folded == area || (overall && cues.starts_with("overall_area", area))));
@@ -50,10 +50,10 @@ std::vector<Judgement> judgements_of(const ScanResult& scan, const Sections& sec
 std::optional<Grade> overall_of(const std::vector<Judgement>& judgements,
                                 const std::vector<Judgement>& graded, const std::string& part,
                                 const SegmenterCues& cues) {
-  std::string want = fold_key(part);
+  std::string want = seg::fold(part);
   for (const auto* list : {&judgements, &graded}) {
     for (const auto& j : *list) {
-      if (fold_key(j.part) == want && cues.starts_with("overall_area", fold_key(j.area))) {
+      if (seg::fold(j.part) == want && cues.starts_with("overall_area", seg::fold(j.area))) {
         return j.grade;
       }
     }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "stemming/text_normaliser.h"
+#include "indexer/line_classifier.h"
 
 namespace ofsearch {
 namespace {
@@ -23,7 +23,7 @@ class Tracker {
   Tracker(const std::vector<SegItem>& items, const SegmenterCues& cues,
           const std::vector<std::string>& table_parts)
       : items_(items), cues_(cues) {
-    for (const auto& p : table_parts) table_parts_.push_back(fold_key(p));
+    for (const auto& p : table_parts) table_parts_.push_back(seg::fold(p));
   }
 
   Sections run() {
@@ -53,14 +53,24 @@ class Tracker {
   }
 
   bool is_part(std::size_t k) const {
-    std::string folded = fold_key(items_[k].text);
+    std::string folded = seg::fold(items_[k].text);
     if (cues_.starts_with("part_child", folded)) return false;
     if (std::find(table_parts_.begin(), table_parts_.end(), folded) != table_parts_.end()) {
       return true;
     }
     const SegItem* next = next_item(k);
     return next && next->kind == SegItem::Kind::heading &&
-           cues_.starts_with("part_child", fold_key(next->text));
+           cues_.starts_with("part_child", seg::fold(next->text));
+  }
+
+  // Whether heading k has a grade, on the heading or on the line after it.
+  bool graded_heading(std::size_t k) const {
+    if (items_[k].grade) return true;
+    for (std::size_t j = k + 1; j < items_.size(); ++j) {
+      if (items_[j].transparent) continue;
+      return items_[j].kind == SegItem::Kind::grade;
+    }
+    return false;
   }
 
   int part_level() const {
@@ -74,7 +84,7 @@ class Tracker {
     const SegItem& h = items_[k];
     Open o{h.text, 1, Kind::leaf, h.grade, h.key};
     const SegItem* next = next_item(k);
-    std::string folded = fold_key(h.text);
+    std::string folded = seg::fold(h.text);
     if (h.style == Style::markdown || (h.style == Style::numbered && h.level > 0)) {
       o.kind = Kind::explicit_level;
       o.level = h.level;
@@ -88,8 +98,11 @@ class Tracker {
       o.kind = Kind::group;
       o.level = part_level() + 1;
     } else if (!stack_.empty()) {
+      // Siblings share a level, but an ungraded heading right after a graded
+      // section ("Capacity for improvement" > "Areas for improvement") belongs to it.
       const Open& top = stack_.back();
-      o.level = top.kind == Kind::leaf ? top.level : top.level + 1;
+      bool sibling = top.kind == Kind::leaf && !(top.grade && !graded_heading(k));
+      o.level = sibling ? top.level : top.level + 1;
     }
     while (!stack_.empty() && stack_.back().level >= o.level) stack_.pop_back();
     stack_.push_back(o);

@@ -6,8 +6,8 @@
 
 #include "indexer/heading_detector.h"
 #include "indexer/judgement_table.h"
+#include "indexer/line_classifier.h"
 #include "indexer/text_layout.h"
-#include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
@@ -61,8 +61,8 @@ class Scan {
       return i;
     }
     bool start = at_start(i);
-    if (std::size_t next = 0; !key_mode_ && start && table(i, &next)) return next - 1;
     bool statement = start && overall_statement(i);
+    if (std::size_t next = 0; !statement && !key_mode_ && table(i, start, &next)) return next - 1;
     if (auto h = headings_.strong(lines_, i, start && !statement)) {
       add_heading(*h);
       return h->last_line;
@@ -118,8 +118,12 @@ class Scan {
   bool at_start(std::size_t i) const {
     if (open_ < 0) return true;
     const std::string& prev = lines_[last_line_].text;
-    if (lines_[i].page_break || seg::starts_lower(lines_[i].text)) return false;
-    return seg::ends_sentence(prev) && prev.size() < kShortLineShare * layout_.wrap_width;
+    if (lines_[i].page_break || seg::starts_lower(lines_[i].text) || !seg::ends_sentence(prev)) {
+      return false;
+    }
+    // Only a paragraph's last line is short; a short heading-like line after a
+    // sentence end starts something new even when the line before was full.
+    return prev.size() < kShortLineShare * layout_.wrap_width || headings_.short_line(lines_, i);
   }
 
   bool item_allowed(const seg::ItemStart& item, std::size_t i, bool start) const {
@@ -212,7 +216,7 @@ class Scan {
     item.text = h.text;
     item.grade = h.grade;
     item.level = h.level;
-    item.key = cues_.starts_with("key_heading", fold_key(h.text));
+    item.key = cues_.starts_with("key_heading", seg::fold(h.text));
     key_mode_ = item.key;
     out_.items.push_back(std::move(item));
     joinable_ = -1;
@@ -226,7 +230,7 @@ class Scan {
     if (key_mode_) return false;
     auto g = headings_.whole_grade(text);
     if (!g) return false;
-    std::string folded = fold_key(text);
+    std::string folded = seg::fold(text);
     if (!after_heading_ && folded.find("grade") == std::string::npos) return false;
     close();
     SegItem item;
@@ -239,7 +243,9 @@ class Scan {
     return true;
   }
 
-  bool table(std::size_t i, std::size_t* next) {
+  // A table starts at a header line ("Judgement" / "Grade") anywhere, or without a
+  // header at a paragraph start that looks like a row.
+  bool table(std::size_t i, bool start, std::size_t* next) {
     std::size_t body = 0;
     if (tables_.is_table_start(lines_, i, &body)) {
       TableRead read = tables_.read(lines_, body, lines_.size());
@@ -255,7 +261,8 @@ class Scan {
       *next = read.end;
       return true;
     }
-    if (i != table_probe_ && !tables_.is_row(lines_[i])) return false;
+    if (!start && i != table_probe_) return false;
+    if (i != table_probe_ && !tables_.is_row(lines_[i]) && !area_before_grade(i)) return false;
     TableRead read = tables_.read(lines_, i, lines_.size());
     if (read.judgements.size() < 2) return false;
     record(read);
@@ -263,8 +270,20 @@ class Scan {
     return true;
   }
 
+  // A short line with a grade line right after it may open a table with no header
+  // ("1. Children who need help and protection" / "Requires improvement").
+  bool area_before_grade(std::size_t i) const {
+    const std::string& text = lines_[i].text;
+    if (text.size() > 120 || seg::ends_sentence(text)) return false;
+    std::size_t j = i + 1;
+    while (j < lines_.size() && j < i + 3 && lines_[j].text.empty()) ++j;
+    return j < lines_.size() && !lines_[j].text.empty() && tables_.whole_grade(lines_[j].text) &&
+           seg::fold(lines_[j].text).find("grade") == std::string::npos;
+  }
+
   void record(const TableRead& read) {
     close();
+    title_allowed_ = false;
     joinable_ = -1;
     out_.table_judgements.insert(out_.table_judgements.end(), read.judgements.begin(),
                                  read.judgements.end());
@@ -280,7 +299,7 @@ class Scan {
       if (lines_[k].text.empty() || (k > i && seg::item_start(lines_[k].text))) break;
       joined += (joined.empty() ? "" : " ") + lines_[k].text;
       if (seg::count_words(joined, kMaxStatementWords + 1) > kMaxStatementWords) break;
-      std::string folded = fold_key(joined);
+      std::string folded = seg::fold(joined);
       auto area = cues_.value_in("overall_sentence", folded);
       if (!area) continue;
       std::string rest;
@@ -288,6 +307,7 @@ class Scan {
       if (g && !rest.empty()) {
         out_.overall_statement = Judgement{*area, *g, ""};
         table_probe_ = k + 1;
+        while (table_probe_ < lines_.size() && lines_[table_probe_].text.empty()) ++table_probe_;
         return true;
       }
       if (seg::ends_sentence(lines_[k].text)) break;
@@ -314,8 +334,13 @@ class Scan {
       if (l.text.empty() || (k > i && l.page_break) || !title_like(l)) break;
       text += (text.empty() ? "" : " ") + l.text;
     }
-    if (k == i) {
-      title_allowed_ = false;
+    std::size_t after = k;
+    while (after < lines_.size() &&
+           (lines_[after].text.empty() || seg::is_page_number(lines_[after].text))) {
+      ++after;
+    }
+    if (k == i || (after < lines_.size() && seg::starts_lower(lines_[after].text))) {
+      title_allowed_ = false;  // text continued after a page break is no title
       return std::nullopt;
     }
     add_heading(HeadingMatch{text, std::nullopt, Style::title, 0, k - 1});
@@ -327,6 +352,7 @@ class Scan {
       return false;
     }
     std::string_view t = seg::trim(l.text);
+    if (t.find(". ") != std::string_view::npos) return false;  // sentences are not a title
     if (seg::ends_with_punctuation(t) || seg::item_start(t) || seg::mostly_digits(t)) return false;
     return !line_boilerplate(l, cues_);
   }

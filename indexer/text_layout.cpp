@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "stemming/text_normaliser.h"
+#include "indexer/line_classifier.h"
 
 namespace ofsearch {
 namespace {
@@ -89,7 +89,7 @@ bool contents_title(std::string_view text) {
 
 std::optional<std::string> line_boilerplate(const seg::Line& line, const SegmenterCues& cues) {
   if (line.text.empty() || line.text.size() > kMaxRuleChars) return std::nullopt;
-  return cues.boilerplate_kind(line.text, fold_key(line.text), seg::count_words(line.text, 400));
+  return cues.boilerplate_kind(line.text, seg::fold(line.text), seg::count_words(line.text, 400));
 }
 
 TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues) {
@@ -119,7 +119,7 @@ TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues) {
 }
 
 bool is_contents_heading(const seg::Line& line, const SegmenterCues& cues) {
-  return line.text.size() <= 40 && cues.equals("contents", fold_key(line.text));
+  return line.text.size() <= 40 && cues.equals("contents", seg::fold(line.text));
 }
 
 // Entries end in a page number (after a tab, dots or a wide gap) or are followed,
