@@ -15,9 +15,9 @@ using html::Token;
 using Kind = html::Token::Kind;
 
 // Elements that are page furniture wherever they are.
-constexpr std::array<std::string_view, 14> kDroppedTags = {
-    "nav", "aside",  "script", "style",  "form",   "noscript", "template",
-    "svg", "button", "select", "iframe", "object", "canvas",   "dialog"};
+constexpr std::array<std::string_view, 16> kDroppedTags = {
+    "nav", "aside",  "script", "style",  "form",   "noscript", "template", "head",
+    "svg", "button", "select", "iframe", "object", "canvas",   "dialog",   "title"};
 
 // class/id fragments of cookie banners, breadcrumbs, skip links, feedback forms...
 constexpr std::array<std::string_view, 20> kFurnitureMarks = {

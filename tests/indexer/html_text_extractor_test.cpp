@@ -88,6 +88,10 @@ INSTANTIATE_TEST_SUITE_P(
         HtmlCase{"unclosed furniture does not swallow the page",
                  "<div class=\"cookie-banner\"><p>Text</p>", "Text\n"},
         HtmlCase{"stray angle bracket and br", "<p>1 < 2<br>next line</p>", "1 < 2\nnext line\n"},
+        HtmlCase{"fragment without body: head and title dropped",
+                 "<html><head><title>Page title</title><meta charset=utf-8></head><p>Only "
+                 "this.</p></html>",
+                 "Only this.\n"},
         HtmlCase{"empty", "", ""}),
     [](const auto& info) {
       std::string name = info.param.name;
