@@ -68,6 +68,12 @@ bool is_number_label(std::string_view w, bool wide_gap) {
   return letters && (close == ')' || (paren && closed));
 }
 
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
 bool is_leader(std::string_view w) {  // dot leaders of a contents page
   return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c == '.'; });
 }
@@ -119,10 +125,10 @@ struct LineBuilder {
     bool spaced = wide || pending_tab || last->space_after || gap > 0.2 * size;
     if (in_first_token && !spaced) {
       first_word += w.text;  // "23" + "." set as two boxes
-    } else if (in_first_token && is_label(first_word, gap, wide)) {
+    } else if (in_first_token && is_label(first_word, gap, wide, w)) {
       in_first_token = false;
       line.label = true;
-      if (!is_number_label(first_word, wide)) line.text = "\u2022";
+      if (!is_number_label(first_word, wide) && !all_digits(first_word)) line.text = "\u2022";
       line.font_size = w.font_size;  // a bullet glyph is often set larger than its text
       line.bold = w.bold;
       line.text_left = w.left;
@@ -147,9 +153,12 @@ struct LineBuilder {
     pending_tab = false;
   }
 
-  bool is_label(const std::string& word, double gap, bool wide) const {
+  bool is_label(const std::string& word, double gap, bool wide, const Word& next) const {
     bool dash = word == "-" || word == "\u2013" || word == "o";
-    return is_number_label(word, wide) || is_bullet(word) || (dash && gap > 0.6 * line.font_size);
+    // A footnote's number is set smaller than its text: "1 Ofsted produces this report".
+    bool footnote = line.font_size < 0.85 * next.font_size && all_digits(word);
+    return is_number_label(word, wide) || is_bullet(word) || footnote ||
+           (dash && gap > 0.6 * line.font_size);
   }
 };
 
