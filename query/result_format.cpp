@@ -98,7 +98,8 @@ nlohmann::json result_json(const SearchResult& result, const SearchRequest& requ
 void write_text(std::ostream& out, const SearchResult& result, const SearchRequest& request,
                 const FormatOptions& options) {
   out << result.total << (result.total == 1 ? " paragraph matches" : " paragraphs match");
-  if (request.per_report) out << " in " << result.reports << " reports";
+  if (request.per_report)
+    out << " in " << result.reports << (result.reports == 1 ? " report" : " reports");
   out << "\n";
   if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n";
   out << "\n";
@@ -111,6 +112,7 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
   if (options.show_facets) {
     out << "\nFacets (exact, over all " << result.total << " matches):\n";
     for (const auto& [field, values] : result.facets) {
+      if (values.empty()) continue;
       out << "  " << field << ":";
       for (const auto& [value, count] : values) out << "  " << value << " " << count;
       out << "\n";
