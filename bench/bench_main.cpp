@@ -37,12 +37,13 @@ int generate(const Options& o, const fs::path& out) {
   return 0;
 }
 
-int run(const Options& o) {
-  BenchResults results = run_benchmark(o);
+int run(const Options& o, bool concurrency_only) {
+  BenchResults results = concurrency_only ? run_concurrency_only(o) : run_benchmark(o);
   std::string md = markdown_report(results);
   nlohmann::json json = json_report(results);
   fs::create_directories(o.out_dir);
-  std::string stem = "results-" + std::to_string(o.paragraphs);
+  std::string stem =
+      (concurrency_only ? "concurrency-" : "results-") + std::to_string(o.paragraphs);
   std::ofstream(o.out_dir / (stem + ".md")) << md;
   std::ofstream(o.out_dir / (stem + ".json")) << json.dump(2) << '\n';
   if (o.format == "json") {
@@ -87,7 +88,7 @@ int main(int argc, char** argv) try {
       "engine", po::value(&engine), "profile: ofsearch, xapian_raw or fts5")(
       "class", po::value(&cls), "profile: one query class only")("queries", po::value(&queries),
                                                                  "peak-search: query mix")(
-      "mode", po::value(&mode), "generate | plot | profile | peak-search | run");
+      "mode", po::value(&mode), "generate | plot | profile | concurrency | peak-search | run");
   po::positional_options_description pos;
   pos.add("mode", 1);
   po::variables_map vm;
@@ -117,8 +118,9 @@ int main(int argc, char** argv) try {
                    queries.empty() ? (source_dir() / "bench" / "queries.tsv").string() : queries,
                    o.repetitions, cls);
   }
+  if (mode == "concurrency") return run(o, true);
   if (!mode.empty() && mode != "run") throw std::runtime_error("unknown mode '" + mode + "'");
-  return run(o);
+  return run(o, false);
 } catch (const std::exception& e) {
   std::cerr << "ofsearch-bench: " << e.what() << '\n';
   return 1;

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <thread>
 
+#include <xapian.h>
+
 #include "bench/runner.h"
 #include "indexer/index_writer.h"
 
@@ -17,6 +19,19 @@ double ms_since(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
+// The message of the exception being handled (Xapian errors are not std::exceptions).
+std::string describe_current() {
+  try {
+    throw;
+  } catch (const Xapian::Error& e) {
+    return e.get_description();
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+    return "unknown exception";
+  }
+}
+
 ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<BenchQuery>& mix,
                        const ReportSource& adds, std::size_t add_count, double seconds, int threads,
                        bool indexing, std::size_t* next_add) {
@@ -26,7 +41,11 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
   std::atomic<bool> stop{false};
   std::mutex lock;
   std::vector<double> latencies, add_ms;
-  auto reader = [&](std::size_t offset) {
+  auto note_error = [&](const std::string& what) {
+    std::lock_guard<std::mutex> g(lock);
+    if (run.first_error.empty()) run.first_error = what;
+  };
+  auto search_loop = [&](std::size_t offset) {
     OfsearchEngine engine(index);
     std::vector<double> mine;
     std::size_t failures = 0;
@@ -35,16 +54,28 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
       try {
         engine.run(mix[i % mix.size()]);
         mine.push_back(ms_since(t));
-      } catch (const std::exception&) {
+      } catch (...) {
         ++failures;  // e.g. DatabaseModifiedError after Searcher's retries
-        engine.reopen();
+        note_error(describe_current());
+        try {
+          engine.reopen();
+        } catch (...) {
+          note_error(describe_current());
+        }
       }
     }
     std::lock_guard<std::mutex> g(lock);
     latencies.insert(latencies.end(), mine.begin(), mine.end());
     run.failures += failures;
   };
-  auto writer = [&] {
+  auto reader = [&](std::size_t offset) {
+    try {
+      search_loop(offset);
+    } catch (...) {
+      note_error("search thread stopped: " + describe_current());
+    }
+  };
+  auto add_loop = [&] {
     IndexWriter w(index, true);
     while (!stop) {
       auto t = Clock::now();
@@ -54,6 +85,13 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
       add_ms.push_back(ms_since(t));
       ++run.reports_added;
       run.paragraphs_added += r.paragraphs.size();
+    }
+  };
+  auto writer = [&] {
+    try {
+      add_loop();
+    } catch (...) {
+      note_error("indexer thread stopped: " + describe_current());
     }
   };
   auto start = Clock::now();
@@ -98,6 +136,7 @@ std::vector<NamedFigure> concurrency_figures(const std::vector<ConcurrencyRun>& 
     out.push_back({name + ": query p50", r.p50_ms, "ms"});
     out.push_back({name + ": query p99", r.p99_ms, "ms"});
     if (r.failures) out.push_back({name + ": failed queries", double(r.failures), ""});
+    if (!r.first_error.empty()) out.push_back({name + ": first error: " + r.first_error, 0, ""});
     if (r.indexing) {
       out.push_back({name + ": reports added (each committed)", double(r.reports_added), ""});
       out.push_back({name + ": add+commit one report p50", r.add_p50_ms, "ms"});

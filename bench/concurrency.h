@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "bench/ofsearch_engine.h"
@@ -18,6 +19,7 @@ struct ConcurrencyRun {
   double seconds = 0, qps = 0, p50_ms = 0, p99_ms = 0;
   std::size_t queries = 0, reports_added = 0, paragraphs_added = 0, failures = 0;
   double add_p50_ms = 0, add_max_ms = 0;  // one report added + committed
+  std::string first_error;
 };
 
 // Runs each configuration for `seconds` on the index at `index` (which is modified).

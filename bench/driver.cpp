@@ -299,6 +299,17 @@ fs::path source_dir() {
   return OFSEARCH_SOURCE_DIR;
 }
 
+std::string source_revision() {
+  std::string cmd = "git -C '" + source_dir().string() + "' describe --always --dirty 2>/dev/null";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  if (!pipe) return "?";
+  char buf[128] = {0};
+  std::string out = std::fgets(buf, sizeof buf, pipe) ? buf : "?";
+  ::pclose(pipe);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
 std::string machine_description() {
   struct utsname u {};
   ::uname(&u);
@@ -319,7 +330,7 @@ BenchResults run_benchmark(const Options& o) {
   auto start = Clock::now();
   std::string load_start = load_average();
   BenchResults r;
-  r.machine = machine_description();
+  r.machine = machine_description() + ", ofsearch " + source_revision();
   r.date = today();
   Setup setup = load_setup(o);
   CorpusInfo corpus = corpus_for(o, setup);
@@ -387,6 +398,20 @@ BenchResults run_benchmark(const Options& o) {
   r.notes.push_back("load average (1/5/15 min) at start " + load_start + ", at end " +
                     load_average() +
                     " (the machine is shared; other processes add noise to p95/p99)");
+  return r;
+}
+
+BenchResults run_concurrency_only(const Options& o) {
+  BenchResults r;
+  r.machine = machine_description() + ", ofsearch " + source_revision();
+  r.date = today();
+  Setup setup = load_setup(o);
+  fs::path index = o.work / ("index-" + std::to_string(o.paragraphs)) / "ofsearch";
+  if (!fs::exists(index))
+    throw std::runtime_error("no index at " + index.string() + ": run the benchmark first");
+  std::vector<BenchQuery> mix = load_query_mix(source_dir() / "bench" / "queries.tsv");
+  r.paragraphs = Xapian::Database(index.string()).get_doccount();
+  concurrency(o, r, setup, mix, index);
   return r;
 }
 

@@ -35,6 +35,9 @@ std::string today();
 
 BenchResults run_benchmark(const Options& options);
 
+// Only the concurrency measurement, on the index an earlier run left in the work folder.
+BenchResults run_concurrency_only(const Options& options);
+
 // Child mode: runs the query mix once through Searcher on `index`; the parent reads
 // the child's peak resident memory.
 // Runs the mix (or one class) `repetitions` times on one engine, for perf/callgrind.

@@ -13,7 +13,7 @@
 namespace ofsearch::bench {
 
 struct MixRun {
-  std::vector<Answer> answers;          // one per query (from the first timed pass)
+  std::vector<Answer> answers;           // one per query (from the first timed pass)
   std::vector<std::vector<double>> ms;   // per query, one per timed run (wall clock)
   std::vector<std::vector<double>> cpu;  // the same runs in thread CPU milliseconds
 };
