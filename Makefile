@@ -5,7 +5,7 @@ JOBS ?= 2
 INDEX ?= $(BUILD)/demo-index
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build demo test sanitize clean format
+.PHONY: deps configure build demo test sanitize fuzz clean format
 
 deps:
 	@scripts/install-deps.sh
@@ -30,6 +30,11 @@ sanitize: deps
 	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DOFSEARCH_SANITIZE=ON -DOFSEARCH_BENCH=OFF
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets under clang (ASan + UBSan), FUZZ_SECONDS each (default 600);
+# crashes and slow inputs are saved in tests/fuzz/regressions/ for `make test`.
+fuzz:
+	FUZZ_BUILD=$(BUILD)-fuzz JOBS=$(JOBS) scripts/fuzz.sh
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
