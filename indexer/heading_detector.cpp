@@ -26,21 +26,38 @@ std::optional<Grade> HeadingDetector::whole_grade(std::string_view text) const {
   if (text.empty() || text.size() > kMaxHeadingChars || seg::count_words(text, 12) > 10) {
     return std::nullopt;
   }
-  return grades_.parse(text);
+  auto g = grades_.parse(text);
+  if (!g && text.find("equire improvement") != std::string_view::npos) {
+    g = grades_.parse(seg::requires_form(text));  // "... protection / require improvement"
+  }
+  return g;
 }
 
-std::optional<Grade> HeadingDetector::colon_grade(std::string_view text, std::string* area) const {
+std::optional<Grade> HeadingDetector::colon_grade(std::string_view text, std::string* area,
+                                                  bool bare) const {
   if (text.size() > 2 * kMaxHeadingChars) return std::nullopt;
-  std::size_t colon = text.rfind(':');
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
-  auto grade = whole_grade(seg::trim(text.substr(colon + 1)));
-  if (!grade) return std::nullopt;
-  std::string_view head = seg::trim(text.substr(0, colon));
-  if (!seg::starts_upper(head) || seg::count_words(head, kMaxAreaWords + 1) > kMaxAreaWords ||
-      head.find(". ") != std::string_view::npos || closes_clause(head)) {
+  std::string head;
+  auto grade = grades_.parse_suffix(text, &head);
+  if (!grade || head.empty()) return std::nullopt;
+  std::string_view rest = seg::trim(text.substr(head.size()));
+  bool colon = !rest.empty() && rest.front() == ':';
+  // "The experiences and progress of children in care is good": a verb instead of
+  // the colon, and then no full stop (that would be a sentence).
+  bool verb = false;
+  for (std::string_view v : {" is", " are"}) {
+    if (!colon && head.size() > v.size() &&
+        head.compare(head.size() - v.size(), v.size(), v) == 0) {
+      verb = !seg::ends_with_punctuation(text);
+      if (verb) head.resize(head.size() - v.size());
+    }
+  }
+  if (!colon && !verb && !(bare && !seg::ends_with_punctuation(text))) return std::nullopt;
+  std::string_view h = seg::trim(head);
+  if (!seg::starts_upper(h) || seg::count_words(h, kMaxAreaWords + 1) > kMaxAreaWords ||
+      h.find(". ") != std::string_view::npos || closes_clause(h)) {
     return std::nullopt;
   }
-  *area = std::string(head);
+  *area = std::string(h);
   return grade;
 }
 
@@ -105,14 +122,32 @@ std::optional<HeadingMatch> HeadingDetector::graded_lines(const std::vector<seg:
     const std::string& text = lines[k].text;
     if (text.empty() || (k > i && (lines[k].page_break || seg::item_start(text)))) break;
     if (text.size() > kMaxHeadingChars) break;
+    // "The experiences and progress of children who need help and protection" /
+    // "require improvement": the grade alone on the heading's last line (SIF).
+    if (k > i && !seg::ends_with_punctuation(text) && !seg::ends_with_punctuation(joined) &&
+        seg::starts_upper(joined) && seg::count_words(joined, kMaxAreaWords + 1) <= kMaxAreaWords) {
+      if (auto g = whole_grade(text)) return HeadingMatch{joined, g, Style::graded_area, 0, k};
+    }
     joined += (joined.empty() ? "" : " ") + text;
     std::string area;
-    if (auto g = colon_grade(joined, &area)) {
+    if (auto g = colon_grade(joined, &area, numbered_next(lines, k))) {
       return HeadingMatch{area, g, Style::graded_area, 0, k};
     }
     if (seg::ends_sentence(text) && text.back() != ':') break;
   }
   return std::nullopt;
+}
+
+// Whether a numbered paragraph follows line k, as under ILACS judgement headings.
+bool HeadingDetector::numbered_next(const std::vector<seg::Line>& lines, std::size_t k) const {
+  for (std::size_t j = k + 1; j < lines.size() && j < k + 4; ++j) {
+    if (lines[j].text.empty()) continue;
+    std::string number;
+    auto item = seg::item_start(lines[j].text);
+    return (item && !item->bullet && !item->number.empty()) ||
+           seg::bare_paragraph_number(lines[j].text, &number);
+  }
+  return false;
 }
 
 std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>& lines,

@@ -37,16 +37,20 @@ class HeadingDetector {
   // A short line without closing punctuation at a paragraph start, not continued
   // by a lower-case line (wrapped text) and not a date.
   bool short_line(const std::vector<seg::Line>& lines, std::size_t i) const;
-  // "Area: grade" -> grade, *area = "Area" (the area must look like a heading).
-  std::optional<Grade> colon_grade(std::string_view text, std::string* area) const;
+  // "Area: grade" or "Area is grade" -> grade, *area = "Area" (the area must look
+  // like a heading); with `bare`, also "Area requires improvement to be good".
+  std::optional<Grade> colon_grade(std::string_view text, std::string* area,
+                                   bool bare = false) const;
   // The grade when the whole short text is a grade phrase.
   std::optional<Grade> whole_grade(std::string_view text) const;
+  // "Area: grade" / "Area is grade" starting at line i, wrapped over up to three lines.
+  std::optional<HeadingMatch> graded_lines(const std::vector<seg::Line>& lines,
+                                           std::size_t i) const;
 
  private:
   std::optional<HeadingMatch> markup(std::string_view trimmed, std::size_t i) const;
-  std::optional<HeadingMatch> graded_lines(const std::vector<seg::Line>& lines,
-                                           std::size_t i) const;
   bool first_word_is_month(std::string_view text) const;
+  bool numbered_next(const std::vector<seg::Line>& lines, std::size_t k) const;
   bool next_continues(const std::vector<seg::Line>& lines, std::size_t i) const;
 
   const GradeScale& grades_;

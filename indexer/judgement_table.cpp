@@ -82,7 +82,11 @@ std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) co
   if (text.empty() || text.size() > kMaxCellChars || seg::count_words(text, 12) > 10) {
     return std::nullopt;
   }
-  return grades_.parse(text);
+  auto g = grades_.parse(text);
+  if (!g && text.find("equire improvement") != std::string_view::npos) {
+    g = grades_.parse(seg::requires_form(text));  // "Require improvement" in a table cell
+  }
+  return g;
 }
 
 bool JudgementTableReader::header_words(std::string_view text) const {
@@ -320,8 +324,9 @@ struct JudgementTableReader::Cursor {
       return true;
     }
     std::string rest;
-    if (auto g = reader.grades_.parse_suffix(text, &rest);
-        g && !rest.empty() && seg::starts_upper(text)) {
+    if (auto g = reader.grades_.parse_suffix(text, &rest); g && !rest.empty() &&
+                                                           !seg::ends_with_punctuation(rest) &&
+                                                           seg::starts_upper(strip_number(rest))) {
       close_group();
       std::string area = pending;
       append(&area, rest);

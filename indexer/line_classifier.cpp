@@ -1,6 +1,7 @@
 #include "indexer/line_classifier.h"
 
 #include <array>
+#include <vector>
 
 #include "stemming/text_normaliser.h"
 
@@ -217,6 +218,54 @@ bool bare_paragraph_number(std::string_view text, std::string* number) {
   return used == s.size();
 }
 
+namespace {
+
+// "3.7" -> {3, 7}; empty when not all digits and dots.
+std::vector<int> number_parts(std::string_view s) {
+  std::vector<int> parts;
+  int value = 0;
+  bool digits = false;
+  for (char c : s) {
+    if (is_digit(c)) {
+      value = value * 10 + (c - '0');
+      digits = true;
+      if (value > 9999) return {};
+    } else if (c == '.' && digits) {
+      parts.push_back(value);
+      value = 0;
+      digits = false;
+    } else {
+      return {};
+    }
+  }
+  if (!digits) return {};
+  parts.push_back(value);
+  return parts;
+}
+
+}  // namespace
+
+bool follows_in_sequence(std::string_view last, std::string_view next) {
+  std::vector<int> b = number_parts(next);
+  if (b.empty()) return false;
+  std::vector<int> a = number_parts(last);
+  if (a.empty()) return b.size() == 1 && b[0] == 1;
+  if (a.size() != b.size()) return b.size() == 2 && a.size() == 1 && b[0] == a[0] && b[1] == 1;
+  for (std::size_t k = 0; k + 1 < a.size(); ++k) {
+    if (a[k] != b[k]) return k + 2 == a.size() && b[k] == a[k] + 1 && b.back() == 1;
+  }
+  return b.back() == a.back() + 1;
+}
+
+std::string requires_form(std::string_view text) {
+  std::string out(text);
+  for (std::size_t at = out.find("equire improvement"); at != std::string::npos;
+       at = out.find("equire improvement", at + 1)) {
+    if (at > 0 && (out[at - 1] == 'r' || out[at - 1] == 'R')) out.insert(at + 6, "s");
+  }
+  return out;
+}
+
 bool numbered_title(std::string_view text, std::string_view* title, int* depth) {
   std::size_t i = 0;
   int parts = 0;
@@ -274,6 +323,15 @@ bool starts_upper(std::string_view text) {
 
 bool ends_sentence(std::string_view text) {
   std::string_view s = trim(text);
+  // "... in the Next Steps service. (Enabler two)": a note after the full stop.
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open > 0 && s.size() - open < 60) {
+      std::string_view before = trim(s.substr(0, open));
+      char c = before.empty() ? ' ' : before.back();
+      if (c == '.' || c == '!' || c == '?') return true;
+    }
+  }
   while (!s.empty() && (s.back() == '\'' || s.back() == '"' || s.back() == ')' || s.back() == ']' ||
                         s.back() == '*')) {
     s.remove_suffix(1);

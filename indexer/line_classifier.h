@@ -40,6 +40,12 @@ struct ItemStart {
 std::optional<ItemStart> item_start(std::string_view text);
 // "12." or "12" alone on a line (a paragraph number set apart from its text).
 bool bare_paragraph_number(std::string_view text, std::string* number);
+// Whether `next` is the printed number after `last`: "17" after "16", "3.8" after
+// "3.7", "4.1" after "3.10", "1" when nothing came before.
+bool follows_in_sequence(std::string_view last, std::string_view next);
+// "services require improvement" -> "services requires improvement": the verb form
+// of the grade phrase, as in "Children's services in X require improvement to be good".
+std::string requires_form(std::string_view text);
 // "N TITLE": a leading section number without a dot ("3 OUTCOME OF FOCUSED VISIT");
 // *depth = number of components ("3" -> 1, "3.2" -> 2).
 bool numbered_title(std::string_view text, std::string_view* title, int* depth);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <optional>
 
 #include "indexer/heading_detector.h"
@@ -70,18 +71,24 @@ class Scan {
     if (auto kind = line_boilerplate(line, cues_); kind && (start || line.text.size() < 60)) {
       close();
       add_paragraph(line.text, std::nullopt, *kind, i);
+      // Field and contact lines stand alone; a copyright notice may wrap.
+      if (*kind != "copyright") close();
       return i;
     }
     std::string number;
-    if (start && seg::bare_paragraph_number(line.text, &number)) {
+    if (seg::bare_paragraph_number(line.text, &number)) {  // "16." alone: a paragraph follows
       close();
-      pending_number_ = number;
+      pending_numbers_.push_back(number);
       return i;
     }
-    if (auto item = seg::item_start(line.text); item && item_allowed(*item, i, start)) {
+    if (auto item = seg::item_start(line.text);
+        item && item_allowed(*item, i, start) && !number_in_sentence(*item, line.text)) {
       close();
       std::optional<std::string> num;
-      if (!item->number.empty()) num = item->number;
+      if (!item->number.empty()) {
+        num = item->number;
+        pending_numbers_.clear();
+      }
       add_paragraph(std::string(item->rest), num, {}, i);
       return i;
     }
@@ -122,15 +129,29 @@ class Scan {
       return false;
     }
     // Only a paragraph's last line is short; a short heading-like line after a
-    // sentence end starts something new even when the line before was full.
-    return prev.size() < kShortLineShare * layout_.wrap_width || headings_.short_line(lines_, i);
+    // sentence end starts something new even when the line before was full, and so
+    // does a sentence when numbers printed apart are still waiting for paragraphs.
+    return prev.size() < kShortLineShare * layout_.wrap_width || headings_.short_line(lines_, i) ||
+           headings_.graded_lines(lines_, i) || !pending_numbers_.empty();
   }
 
   bool item_allowed(const seg::ItemStart& item, std::size_t i, bool start) const {
     if (item.bullet) return true;
-    // "2.5 million children" inside a wrapped sentence is not a paragraph number.
-    return start || (!seg::starts_lower(item.rest) && open_ >= 0 &&
-                     seg::ends_sentence(lines_[last_line_].text) && i > 0);
+    // "2.5 million children" inside a wrapped sentence is not a paragraph number,
+    // but the number after the last one printed is, even after "(Recommendation)".
+    if (start || seg::follows_in_sequence(last_number_, item.number)) return true;
+    return !seg::starts_lower(item.rest) && open_ >= 0 &&
+           seg::ends_sentence(lines_[last_line_].text) && i > 0;
+  }
+
+  // "... at the age of" + page break + "16. This affords them": a number out of
+  // sequence where the paragraph before stopped mid-sentence belongs to that sentence.
+  bool number_in_sentence(const seg::ItemStart& item, const std::string& text) const {
+    if (item.bullet || item.number.empty() || open_ >= 0 || joinable_ < 0 ||
+        seg::follows_in_sequence(last_number_, item.number)) {
+      return false;
+    }
+    return continues(out_.items[joinable_], text);
   }
 
   void text_line(std::size_t i, bool start) {
@@ -140,15 +161,20 @@ class Scan {
       last_line_ = i;
       return;
     }
-    if (open_ < 0 && !pending_number_ && joinable_ >= 0 && continues(out_.items[joinable_], text)) {
+    if (open_ < 0 && pending_numbers_.empty() && joinable_ >= 0 &&
+        continues(out_.items[joinable_], text)) {
       open_ = joinable_;
       append(open_, text);
       last_line_ = i;
       return;
     }
     close();
-    add_paragraph(text, pending_number_, {}, i);
-    pending_number_.reset();
+    std::optional<std::string> number;
+    if (!pending_numbers_.empty()) {
+      number = pending_numbers_.front();
+      pending_numbers_.pop_front();
+    }
+    add_paragraph(text, number, {}, i);
   }
 
   // A block continues the paragraph before a page break when that paragraph stops
@@ -156,7 +182,11 @@ class Scan {
   // A numbered paragraph never stops without punctuation, nor does one inside a quotation.
   bool continues(const SegItem& prev_item, const std::string& next) const {
     const std::string& prev = prev_item.text;
-    if (seg::ends_sentence(prev) || seg::item_start(next)) return false;
+    if (seg::ends_sentence(prev)) return false;
+    if (auto item = seg::item_start(next);
+        item && (item->bullet || seg::follows_in_sequence(last_number_, item->number))) {
+      return false;
+    }
     if (seg::starts_lower(next)) return true;
     if (seg::ends_with_punctuation(prev)) return false;
     if (prev_item.number && seg::count_words(prev, 21) > 20) return true;
@@ -177,6 +207,7 @@ class Scan {
 
   void add_paragraph(std::string text, std::optional<std::string> number, std::string bp_kind,
                      std::size_t line) {
+    if (number) last_number_ = *number;
     SegItem item;
     item.text = std::move(text);
     item.number = std::move(number);
@@ -222,7 +253,7 @@ class Scan {
     joinable_ = -1;
     after_heading_ = true;
     title_allowed_ = false;
-    pending_number_.reset();
+    pending_numbers_.clear();
   }
 
   // "Grade 3 (Adequate)" under a heading, or a bare grade right after one.
@@ -264,7 +295,14 @@ class Scan {
     if (!start && i != table_probe_) return false;
     if (i != table_probe_ && !tables_.is_row(lines_[i]) && !area_before_grade(i)) return false;
     TableRead read = tables_.read(lines_, i, lines_.size());
-    if (read.judgements.size() < 2) return false;
+    if (read.judgements.size() == 1 && read.end == i + 1 && tables_.is_row(lines_[i])) {
+      // "Leadership, management and governance<TAB>Requires improvement" alone: a
+      // key-judgement table whose header was lost; it names the section that follows.
+      const Judgement& j = read.judgements.front();
+      add_heading(HeadingMatch{j.area, j.grade, Style::graded_area, 0, i});
+    } else if (read.judgements.size() < 2) {
+      return false;
+    }
     record(read);
     *next = read.end;
     return true;
@@ -303,7 +341,7 @@ class Scan {
       auto area = cues_.value_in("overall_sentence", folded);
       if (!area) continue;
       std::string rest;
-      auto g = grades_.parse_suffix(requires_form(joined), &rest);
+      auto g = grades_.parse_suffix(seg::requires_form(joined), &rest);
       if (g && !rest.empty()) {
         out_.overall_statement = Judgement{*area, *g, ""};
         table_probe_ = k + 1;
@@ -313,16 +351,6 @@ class Scan {
       if (seg::ends_sentence(lines_[k].text)) break;
     }
     return false;
-  }
-
-  // "services require improvement" -> "services requires improvement" for the grade phrases.
-  static std::string requires_form(const std::string& text) {
-    std::string out = text;
-    for (std::size_t at = out.find("equire improvement"); at != std::string::npos;
-         at = out.find("equire improvement", at + 1)) {
-      if (at > 0 && (out[at - 1] == 'r' || out[at - 1] == 'R')) out.insert(at + 6, "s");
-    }
-    return out;
   }
 
   // The report title: the first lines of short unpunctuated text, up to a field line.
@@ -351,6 +379,8 @@ class Scan {
     if (l.text.size() > 120 || seg::count_words(l.text, kMaxTitleWords + 1) > kMaxTitleWords) {
       return false;
     }
+    // Title lines are set short; a full-width line begins a paragraph.
+    if (wrapped() && l.text.size() >= kShortLineShare * layout_.wrap_width) return false;
     std::string_view t = seg::trim(l.text);
     if (t.find(". ") != std::string_view::npos) return false;  // sentences are not a title
     if (seg::ends_with_punctuation(t) || seg::item_start(t) || seg::mostly_digits(t)) return false;
@@ -377,7 +407,9 @@ class Scan {
   int open_ = -1;              // paragraph still taking lines
   int joinable_ = -1;          // last content paragraph a page-break fragment may continue
   std::size_t last_line_ = 0;  // last line added to the open paragraph
-  std::optional<std::string> pending_number_;  // "12." printed on a line of its own
+  // "16." / "17." printed on lines of their own, before their paragraphs
+  std::deque<std::string> pending_numbers_;
+  std::string last_number_;  // the last printed paragraph number
   bool after_heading_ = false;
   bool title_allowed_ = true;
   bool key_mode_ = false;

@@ -134,6 +134,21 @@ std::optional<std::string> SegmenterCues::boilerplate_kind(std::string_view text
   return std::nullopt;
 }
 
+bool SegmenterCues::ends_with_salutation(std::string_view folded) const {
+  constexpr int kMaxNameWords = 4;
+  for (const auto& r : rules_) {
+    if (r.kind != "salutation" || r.match != Match::prefix) continue;
+    std::string needle = " " + r.phrase + " ";
+    std::size_t at = folded.rfind(needle);
+    if (at == std::string_view::npos) continue;
+    std::string_view name = folded.substr(at + needle.size());
+    int words = 1;
+    for (char c : name) words += c == ' ';
+    if (words <= kMaxNameWords) return true;
+  }
+  return false;
+}
+
 bool SegmenterCues::equals(std::string_view kind, std::string_view folded) const {
   auto it = cues_.find(kind);
   if (it == cues_.end()) return false;

@@ -35,6 +35,10 @@ class SegmenterCues {
   std::optional<std::string> boilerplate_kind(std::string_view text, std::string_view folded,
                                               int words) const;
 
+  // Whether the folded text ends with a salutation ("... LE3 8RA dear ms moore"):
+  // an address block glued to the "Dear ..." line by the text extractor.
+  bool ends_with_salutation(std::string_view folded) const;
+
   // Whether folded text equals / starts with (whole words) a phrase of `kind`.
   bool equals(std::string_view kind, std::string_view folded) const;
   bool starts_with(std::string_view kind, std::string_view folded) const;

@@ -104,6 +104,10 @@ TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].text.empty() || lines[i].text.size() > 200) continue;
     auto kind = line_boilerplate(lines[i], cues);
+    if (!kind && i < head_limit && layout.salutation == TextLayout::npos &&
+        cues.ends_with_salutation(seg::fold(lines[i].text))) {
+      kind = "salutation";
+    }
     if (!kind) continue;
     if (*kind == "salutation" && layout.salutation == TextLayout::npos && i < head_limit) {
       layout.salutation = i;
