@@ -122,6 +122,9 @@ std::optional<HeadingMatch> HeadingDetector::graded_lines(const std::vector<seg:
     const std::string& text = lines[k].text;
     if (text.empty() || (k > i && (lines[k].page_break || seg::item_start(text)))) break;
     if (text.size() > kMaxHeadingChars) break;
+    // A wrapped heading goes on in lower case; a capital starts something else,
+    // unless the line is the grade itself.
+    if (k > i && !seg::starts_lower(text) && !whole_grade(text)) break;
     // "The experiences and progress of children who need help and protection" /
     // "require improvement": the grade alone on the heading's last line (SIF).
     if (k > i && !seg::ends_with_punctuation(text) && !seg::ends_with_punctuation(joined) &&

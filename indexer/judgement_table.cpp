@@ -1,5 +1,7 @@
 #include "indexer/judgement_table.h"
 
+#include <algorithm>
+
 #include "indexer/line_classifier.h"
 
 namespace ofsearch {
@@ -8,9 +10,13 @@ namespace {
 constexpr std::size_t kMaxCellChars = 200;
 constexpr int kMaxAreaWords = 25;
 
+constexpr std::size_t kMaxBlankRun = 12;  // a longer gap ends a table
+
+// The next non-blank line from i, or `limit` when there is none within the gap.
 std::size_t next_nonblank(const std::vector<seg::Line>& lines, std::size_t i, std::size_t limit) {
-  while (i < limit && lines[i].text.empty()) ++i;
-  return i;
+  std::size_t stop = std::min(limit, i + kMaxBlankRun);
+  while (i < stop && lines[i].text.empty()) ++i;
+  return i < stop ? i : limit;
 }
 
 // Cells of a table line: tab separated, '|' separated, or (pdftotext -layout)
@@ -345,7 +351,10 @@ TableRead JudgementTableReader::read(const std::vector<seg::Line>& lines, std::s
   Cursor c{*this, lines, limit, {}, {}, from, false, 0};
   for (std::size_t i = from; i < limit; ++i) {
     const seg::Line& line = lines[i];
-    if (line.text.empty() || seg::is_page_number(line.text)) continue;
+    if (line.text.empty() || seg::is_page_number(line.text)) {
+      if (i - c.end > kMaxBlankRun && i - from > kMaxBlankRun) break;
+      continue;
+    }
     if (line.text.size() > 2 * kMaxCellChars) break;
     if (header_words(line.text) || is_header_only(line)) continue;
     if (c.two_columns(&i) || c.grade_alone(&i) || c.split_grade(&i)) continue;

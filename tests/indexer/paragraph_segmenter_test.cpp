@@ -352,6 +352,36 @@ TEST_F(SegmenterTest, IlacsHeadingGradesAttachToTheirSection) {
        "Arrangements", "good", "Staying safe"},
       {"markdown", "## Leaders: inadequate\n\nLeaders do not know their services.\n",
        "Leaders do not", "inadequate", "Leaders"},
+      {"verb",
+       "The experiences and progress of children who need help and\nprotection is good\n1.\n\n"
+       "An increasing number of children and families access support.\n",
+       "An increasing number", "good",
+       "The experiences and progress of children who need help and protection"},
+      {"bare grade before numbered paragraph",
+       "The experiences and progress of children who need help and protection requires improvement "
+       "to be good\n\n1. Senior leaders have now introduced a revised framework.\n",
+       "Senior leaders", "requires-improvement",
+       "The experiences and progress of children who need help and protection"},
+      {"grade on its own line (SIF)",
+       "Inspection judgements about the local authority\n"
+       "The experiences and progress of children who need help and protection\nrequire "
+       "improvement\n"
+       "26. When children and their families need help before a crisis occurs, good\n"
+       "work by a range of services makes a positive difference in their lives.\n",
+       "When children and their families", "requires-improvement",
+       "The experiences and progress of children who need help and protection"},
+      {"after a note closing the last bullet",
+       "What needs to improve?\n\xE2\x97\xBC The workloads of PAs in the Next Steps service. "
+       "(Enabler two)\n"
+       "The experiences and progress of children who need help and protection:\noutstanding\n1.\n\n"
+       "Children benefit from effective early help.\n",
+       "Children benefit", "outstanding",
+       "The experiences and progress of children who need help and protection"},
+      {"one-row table, header lost",
+       "99. All young people spoken to were very positive.\n\n"
+       "Leadership, management and governance\tRequires improvement\n\nSummary\n\n"
+       "The DCS and senior managers are visible and well-respected leaders.\n",
+       "The DCS", "requires-improvement", "Summary"},
   };
   for (const auto& c : cases) {
     SegmentedText s = segment(c.text);
@@ -361,6 +391,54 @@ TEST_F(SegmenterTest, IlacsHeadingGradesAttachToTheirSection) {
     ASSERT_FALSE(p->section.empty()) << c.name;
     EXPECT_EQ(p->section.back(), c.heading) << c.name;
   }
+}
+
+TEST_F(SegmenterTest, ParagraphNumbersPrintedApartGoToTheParagraphsInOrder) {
+  SegmentedText s = segment(
+      "15. Children in care and care leavers receive a good service in Salford.\n16.\n\n17.\n\n"
+      "When children are unable to remain with their families and cases progress to\n"
+      "court, the quality of social work evidence is of a good standard. This supports\n"
+      "timely permanence planning for children, with most care proceedings concluding\n"
+      "in an average of 27 weeks and report positive relationships with senior leaders.\n"
+      "Children in care benefit from good quality assessments. This leads to care\n"
+      "plans for children that are fully informed by a detailed assessment of need.\n"
+      "18. Since the last inspection, an effective team has been established.\n");
+  EXPECT_EQ(numbered(s, "16")->text.rfind("When children are unable", 0), 0u);
+  EXPECT_EQ(numbered(s, "17")->text.rfind("Children in care benefit", 0), 0u);
+  EXPECT_EQ(numbered(s, "18")->text.rfind("Since the last inspection", 0), 0u);
+}
+
+TEST_F(SegmenterTest, NumbersOutOfSequenceOrAfterNotesAreReadByContext) {
+  SegmentedText s = segment(
+      "30. Personal advisers are tenacious in keeping in touch with care leavers.\n\n"
+      "31. Care leavers benefit from the allocation of personal advisers (PAs) at the age of\n\n"
+      "16. This affords them opportunities and time to develop positive relationships.\n\n"
+      "32. Some children experience delay in accessing services. Senior leaders\n"
+      "recognise that practice still needs further improvement. (Recommendation)\n"
+      "33. Multi-Agency Public Protection Arrangements identify risks to children\n"
+      "effectively.\n");
+  EXPECT_NE(numbered(s, "31")->text.find("at the age of 16. This affords them"), std::string::npos);
+  for (const auto& p : s.paragraphs) EXPECT_NE(p.number, "16");
+  EXPECT_EQ(numbered(s, "33")->text.rfind("Multi-Agency Public Protection", 0), 0u);
+  EXPECT_NE(numbered(s, "32")->text.find("(Recommendation)"), std::string::npos);
+}
+
+TEST_F(SegmenterTest, AddressGluedToTheSalutationIsLetterhead) {
+  SegmentedText s = segment(
+      "Ofsted Piccadilly Gate Store Street Manchester M1 2WD\n\n"
+      "T 0300 123 1231 Textphone 0161 618 8524 enquiries@ofsted.gov.uk www.gov.uk/ofsted\n\n"
+      "27 February 2024\n\n"
+      "Rachel Smith Interim Director of Children and Families Church Square House 30-40 High "
+      "Street Scunthorpe North Lincolnshire DN15 6NL Dear Ms Smith\n\n"
+      "Focused visit to North Lincolnshire children's services\n\n"
+      "This letter summarises the findings of the focused visit.\n\n"
+      "Your sincerely\n\nJo Bloggs\nHis Majesty's Inspector\n");
+  ASSERT_EQ(s.paragraphs.size(), 8u);
+  for (int k : {0, 1, 2, 3, 5, 6, 7})
+    EXPECT_TRUE(s.paragraphs[k].boilerplate) << s.paragraphs[k].text;
+  EXPECT_FALSE(s.paragraphs[4].boilerplate);
+  EXPECT_EQ(s.headings,
+            std::vector<std::string>{"Focused visit to North Lincolnshire children's services"});
 }
 
 TEST_F(SegmenterTest, OverallEffectivenessLineGradesTheWholeReport) {
