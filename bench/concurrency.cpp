@@ -2,8 +2,11 @@
 
 #include <atomic>
 #include <chrono>
-#include <mutex>
+#include <stdexcept>
 #include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <xapian.h>
 
@@ -19,91 +22,111 @@ double ms_since(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
-// The message of the exception being handled (Xapian errors are not std::exceptions).
-std::string describe_current() {
+// One search worker: a forked process with its own Searcher, searching until the
+// deadline, then writing [failures, n, latencies...] to `fd`. Processes rather than
+// threads: Searcher is not thread-safe (make_snippet shares one static Xapian::Stem).
+void search_worker(int fd, const std::filesystem::path& index, const std::vector<BenchQuery>& mix,
+                   std::size_t offset, double seconds) {
+  auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
+  std::vector<double> latencies;
+  double failures = 0;
   try {
-    throw;
-  } catch (const Xapian::Error& e) {
-    return e.get_description();
-  } catch (const std::exception& e) {
-    return e.what();
-  } catch (...) {
-    return "unknown exception";
-  }
-}
-
-ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<BenchQuery>& mix,
-                       const ReportSource& adds, std::size_t add_count, double seconds, int threads,
-                       bool indexing, std::size_t* next_add) {
-  ConcurrencyRun run;
-  run.threads = threads;
-  run.indexing = indexing;
-  std::atomic<bool> stop{false};
-  std::mutex lock;
-  std::vector<double> latencies, add_ms;
-  auto note_error = [&](const std::string& what) {
-    std::lock_guard<std::mutex> g(lock);
-    if (run.first_error.empty()) run.first_error = what;
-  };
-  auto search_loop = [&](std::size_t offset) {
     OfsearchEngine engine(index);
-    std::vector<double> mine;
-    std::size_t failures = 0;
-    for (std::size_t i = offset; !stop; ++i) {
+    for (std::size_t i = offset; Clock::now() < deadline; ++i) {
       auto t = Clock::now();
       try {
         engine.run(mix[i % mix.size()]);
-        mine.push_back(ms_since(t));
+        latencies.push_back(ms_since(t));
       } catch (...) {
-        ++failures;  // e.g. DatabaseModifiedError after Searcher's retries
-        note_error(describe_current());
-        try {
-          engine.reopen();
-        } catch (...) {
-          note_error(describe_current());
-        }
+        ++failures;  // e.g. DatabaseModifiedError after Searcher's own retries
+        engine.reopen();
       }
     }
-    std::lock_guard<std::mutex> g(lock);
-    latencies.insert(latencies.end(), mine.begin(), mine.end());
-    run.failures += failures;
-  };
-  auto reader = [&](std::size_t offset) {
-    try {
-      search_loop(offset);
-    } catch (...) {
-      note_error("search thread stopped: " + describe_current());
+  } catch (...) {
+    ++failures;
+  }
+  double n = static_cast<double>(latencies.size());
+  bool ok = ::write(fd, &failures, sizeof failures) == sizeof failures &&
+            ::write(fd, &n, sizeof n) == sizeof n;
+  for (std::size_t at = 0; ok && at < latencies.size();) {
+    ssize_t w = ::write(fd, latencies.data() + at, (latencies.size() - at) * sizeof(double));
+    ok = w > 0;
+    at += ok ? static_cast<std::size_t>(w) / sizeof(double) : 0;
+  }
+  ::_exit(ok ? 0 : 1);
+}
+
+bool read_all(int fd, void* data, std::size_t bytes) {
+  auto* p = static_cast<char*>(data);
+  while (bytes > 0) {
+    ssize_t r = ::read(fd, p, bytes);
+    if (r <= 0) return false;
+    p += r;
+    bytes -= static_cast<std::size_t>(r);
+  }
+  return true;
+}
+
+ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<BenchQuery>& mix,
+                       const ReportSource& adds, std::size_t add_count, double seconds, int workers,
+                       bool indexing, std::size_t* next_add) {
+  ConcurrencyRun run;
+  run.threads = workers;
+  run.indexing = indexing;
+  // Fork the searchers before any thread starts, so no lock is held across fork().
+  std::vector<std::pair<pid_t, int>> children;
+  for (int w = 0; w < workers; ++w) {
+    int fds[2];
+    if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      ::close(fds[0]);
+      search_worker(fds[1], index, mix, w * mix.size() / workers, seconds);
     }
-  };
-  auto add_loop = [&] {
-    IndexWriter w(index, true);
-    while (!stop) {
-      auto t = Clock::now();
-      Report r = adds((*next_add)++ % add_count);
-      w.add(r);
-      w.commit();
-      add_ms.push_back(ms_since(t));
-      ++run.reports_added;
-      run.paragraphs_added += r.paragraphs.size();
-    }
-  };
+    ::close(fds[1]);
+    children.emplace_back(pid, fds[0]);
+  }
+  std::atomic<bool> stop{false};
+  std::vector<double> add_ms;
   auto writer = [&] {
     try {
-      add_loop();
-    } catch (...) {
-      note_error("indexer thread stopped: " + describe_current());
+      IndexWriter w(index, true);
+      while (!stop) {
+        auto t = Clock::now();
+        Report r = adds((*next_add)++ % add_count);
+        w.add(r);
+        w.commit();
+        add_ms.push_back(ms_since(t));
+        ++run.reports_added;
+        run.paragraphs_added += r.paragraphs.size();
+      }
+    } catch (const Xapian::Error& e) {
+      run.first_error = "indexer stopped: " + e.get_description();
+    } catch (const std::exception& e) {
+      run.first_error = std::string("indexer stopped: ") + e.what();
     }
   };
   auto start = Clock::now();
-  std::vector<std::thread> pool;
-  if (indexing) pool.emplace_back(writer);
-  for (int t = 0; t < threads; ++t) pool.emplace_back(reader, t * mix.size() / threads);
-  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-  stop = true;
-  for (auto& t : pool) t.join();
+  std::thread indexer;
+  if (indexing) indexer = std::thread(writer);
+  std::vector<double> latencies;
+  for (auto [pid, fd] : children) {
+    double failures = 0, n = 0;
+    if (read_all(fd, &failures, sizeof failures) && read_all(fd, &n, sizeof n)) {
+      std::vector<double> mine(static_cast<std::size_t>(n));
+      if (read_all(fd, mine.data(), mine.size() * sizeof(double))) {
+        latencies.insert(latencies.end(), mine.begin(), mine.end());
+      }
+      run.failures += static_cast<std::size_t>(failures);
+    }
+    ::close(fd);
+    ::waitpid(pid, nullptr, 0);
+  }
   run.seconds = ms_since(start) / 1000;
+  stop = true;
+  if (indexer.joinable()) indexer.join();
   run.queries = latencies.size();
-  run.qps = run.queries / run.seconds;
+  run.qps = run.queries / std::max(seconds, 1e-9);
   run.p50_ms = percentile(latencies, 50);
   run.p99_ms = percentile(latencies, 99);
   run.add_p50_ms = percentile(add_ms, 50);
@@ -130,8 +153,9 @@ std::vector<ConcurrencyRun> run_concurrency(const std::filesystem::path& index,
 std::vector<NamedFigure> concurrency_figures(const std::vector<ConcurrencyRun>& runs) {
   std::vector<NamedFigure> out;
   for (const auto& r : runs) {
-    std::string name = "concurrency: " + std::to_string(r.threads) + " search thread" +
-                       (r.threads > 1 ? "s" : "") + (r.indexing ? " + indexer" : ", no indexer");
+    std::string name = "concurrency: " + std::to_string(r.threads) + " search process" +
+                       (r.threads > 1 ? "es" : "") +
+                       (r.indexing ? " + indexer thread" : ", no indexer");
     out.push_back({name + ": queries/s", r.qps, "q/s"});
     out.push_back({name + ": query p50", r.p50_ms, "ms"});
     out.push_back({name + ": query p99", r.p99_ms, "ms"});

@@ -1,6 +1,7 @@
-// Throughput under concurrency: queries per second from 1 and 2 searching threads
-// (each with its own Searcher) on an index while an indexer thread keeps adding
-// reports through the full pipeline and committing after each, and without it.
+// Throughput under concurrency: queries per second from 1 and 2 searchers (each a
+// process with its own Searcher: Searcher is not thread-safe, see concurrency.cpp)
+// on an index while an indexer thread keeps adding reports through the full
+// pipeline and committing after each, and without it.
 #pragma once
 
 #include <filesystem>
@@ -14,7 +15,7 @@
 namespace ofsearch::bench {
 
 struct ConcurrencyRun {
-  int threads = 1;
+  int threads = 1;  // search workers (processes)
   bool indexing = false;
   double seconds = 0, qps = 0, p50_ms = 0, p99_ms = 0;
   std::size_t queries = 0, reports_added = 0, paragraphs_added = 0, failures = 0;
