@@ -25,6 +25,7 @@ struct SegItem {
   std::string boilerplate_kind;
   bool transparent = false;  // page furniture a paragraph may continue across
   bool key = false;          // heading of a grade-key page ("what the judgements mean")
+  bool list_item = false;    // opened by a bullet or a printed number
 };
 
 struct ScanResult {

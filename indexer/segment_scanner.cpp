@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <optional>
 
 #include "indexer/heading_detector.h"
@@ -21,6 +22,9 @@ constexpr std::size_t kMaxTitleLines = 6;
 constexpr int kMaxStatementWords = 25;
 constexpr double kShortLineShare = 0.85;  // a wrapped line this much shorter ends its paragraph
 
+void merge_into_numbered(std::vector<SegItem>& items,
+                         const std::function<bool(const std::string&)>& states_grade);
+
 // The state of one scan; methods read one kind of line each.
 class Scan {
  public:
@@ -35,6 +39,10 @@ class Scan {
   ScanResult run() {
     for (std::size_t i = 0; i < lines_.size(); ++i) i = step(i);
     close();
+    merge_into_numbered(out_.items, [this](const std::string& text) {
+      // "The graded judgement for adoption performance is that it requires improvement."
+      return seg::count_words(text, 21) <= 20 && grades_.parse_suffix(text).has_value();
+    });
     return std::move(out_);
   }
 
@@ -90,6 +98,7 @@ class Scan {
         pending_numbers_.clear();
       }
       add_paragraph(std::string(item->rest), num, {}, i);
+      out_.items.back().list_item = true;
       return i;
     }
     if (start && !statement && !key_mode_ && title_allowed_) {
@@ -416,6 +425,61 @@ class Scan {
   std::size_t contents_end_ = 0;
   std::size_t table_probe_ = TextLayout::npos;
 };
+
+// Report paragraphs are numbered in sequence; a plain paragraph between N and N+1
+// (no heading, list or field between) is N carried over a page that ended with a
+// full stop, so it joins N.
+// Finished prose: not a footnote ("1 The areas for improvement...") or a heading-like
+// statement, and not a lead-in to a list.
+bool prose_paragraph(const std::string& text) {
+  if (text.empty() || !seg::starts_upper(text) || !seg::ends_sentence(text)) return false;
+  std::string_view t = seg::trim(text);
+  return t.back() != ':' && t.back() != ';';
+}
+
+// "1 The areas for improvement have been cross-referenced ...": a page's footnote.
+bool footnote(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 3 && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  return i > 0 && i < 3 && i + 1 < text.size() && text[i] == ' ' &&
+         seg::starts_upper(std::string_view(text).substr(i + 1));
+}
+
+void merge_into_numbered(std::vector<SegItem>& items,
+                         const std::function<bool(const std::string&)>& states_grade) {
+  std::vector<SegItem> out;
+  out.reserve(items.size());
+  int numbered = -1;              // index in `out` of the last numbered paragraph
+  std::vector<std::size_t> held;  // plain paragraphs since it, indexes into `items`
+  auto flush = [&]() {
+    for (std::size_t k : held) out.push_back(std::move(items[k]));
+    held.clear();
+  };
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    SegItem& item = items[k];
+    bool paragraph = item.kind == SegItem::Kind::paragraph;
+    bool plain = paragraph && !item.list_item && !item.boilerplate && !item.number &&
+                 prose_paragraph(item.text) && !states_grade(item.text);
+    if (plain && numbered >= 0) {
+      held.push_back(k);
+      continue;
+    }
+    if (paragraph && (item.transparent || (!item.number && footnote(item.text)))) {
+      out.push_back(std::move(item));
+      continue;
+    }
+    if (paragraph && item.number && numbered >= 0 && !held.empty() &&
+        seg::follows_in_sequence(*out[numbered].number, *item.number)) {
+      for (std::size_t h : held) out[numbered].text += " " + items[h].text;
+      held.clear();
+    }
+    flush();
+    out.push_back(std::move(item));
+    numbered = paragraph && out.back().number ? static_cast<int>(out.size()) - 1 : -1;
+  }
+  flush();
+  items = std::move(out);
+}
 
 }  // namespace
 

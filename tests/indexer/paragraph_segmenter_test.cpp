@@ -423,6 +423,27 @@ TEST_F(SegmenterTest, NumbersOutOfSequenceOrAfterNotesAreReadByContext) {
   EXPECT_NE(numbered(s, "32")->text.find("(Recommendation)"), std::string::npos);
 }
 
+TEST_F(SegmenterTest, PlainParagraphBetweenNumberedOnesIsTheFirstCarriedOverAPage) {
+  SegmentedText s = segment(
+      "53. Staff enjoy working in Barnsley. They feel heard.\n\n"
+      "Operational policies are frequently updated and provide clarity and direction.\n\n"
+      "1 The areas for improvement have been cross-referenced with the national framework.\n\n"
+      "54. Managers provide valuable support.\n\n"
+      "55. Leaders know their services well.\n\n"
+      "The graded judgement for adoption performance is that it requires improvement.\n\n"
+      "56. Adopters are well prepared.\n");
+  EXPECT_EQ(numbered(s, "53")->text,
+            "Staff enjoy working in Barnsley. They feel heard. Operational policies are frequently "
+            "updated and provide clarity and direction.");
+  EXPECT_TRUE(exactly(s,
+                      "1 The areas for improvement have been cross-referenced with the national "
+                      "framework."));
+  EXPECT_EQ(numbered(s, "55")->text, "Leaders know their services well.");
+  EXPECT_TRUE(exactly(s,
+                      "The graded judgement for adoption performance is that it requires "
+                      "improvement."));
+}
+
 TEST_F(SegmenterTest, AddressGluedToTheSalutationIsLetterhead) {
   SegmentedText s = segment(
       "Ofsted Piccadilly Gate Store Street Manchester M1 2WD\n\n"
