@@ -1,6 +1,7 @@
 #include "indexer/judgement_table.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "indexer/line_classifier.h"
 
@@ -11,6 +12,14 @@ constexpr std::size_t kMaxCellChars = 200;
 constexpr int kMaxAreaWords = 25;
 
 constexpr std::size_t kMaxBlankRun = 12;  // a longer gap ends a table
+
+// "|---|---|" rules between table rows carry no text.
+bool has_alnum(std::string_view text) {
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
 
 // The next non-blank line from i, or `limit` when there is none within the gap.
 std::size_t next_nonblank(const std::vector<seg::Line>& lines, std::size_t i, std::size_t limit) {
@@ -356,7 +365,7 @@ TableRead JudgementTableReader::read(const std::vector<seg::Line>& lines, std::s
       continue;
     }
     if (line.text.size() > 2 * kMaxCellChars) break;
-    if (header_words(line.text) || is_header_only(line)) continue;
+    if (header_words(line.text) || is_header_only(line) || !has_alnum(line.text)) continue;
     if (c.two_columns(&i) || c.grade_alone(&i) || c.split_grade(&i)) continue;
     if (!c.area_text(&i)) break;
   }

@@ -498,6 +498,13 @@ TEST_F(SegmenterTest, IlacsJudgementTableReadInEveryExtractionLayout) {
        "Requires improvement to be good\n\n"
        "Services for children in the Isle of Wight have improved since the single inspection\n"
        "in 2014, when they required improvement to be good. The strategic partnership\n"},
+      {"markdown table",
+       "| Judgement | Grade |\n|---|---|\n"
+       "| The impact of leaders on social work practice with children and families | Good |\n"
+       "| The experiences and progress of children who need help and protection | Inadequate |\n"
+       "| The experiences and progress of children in care and care leavers | Requires improvement "
+       "to be good |\n| Overall effectiveness | Requires improvement to be good |\n\n"
+       "Services for children have improved since the single inspection in 2014.\n"},
       {"pdftotext -layout",
        " Judgement                                                     Grade\n\n"
        " The impact of leaders on social work practice with children\n"
