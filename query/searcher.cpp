@@ -29,13 +29,14 @@ std::optional<Xapian::valueno> collapse_slot(const SearchRequest& request) {
   return std::nullopt;
 }
 
-Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::size_t snippet_length) {
+Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::size_t snippet_length,
+             const Xapian::Stem& stemmer) {
   Hit hit;
   hit.docid = *it;
   hit.score = it.get_weight();
   Xapian::Document doc = it.get_document();
   hit.record = nlohmann::json::parse(doc.get_data());
-  hit.snippet = make_snippet(mset, hit.record["text"].get<std::string>(), snippet_length);
+  hit.snippet = make_snippet(mset, hit.record["text"].get<std::string>(), snippet_length, stemmer);
   return hit;
 }
 
@@ -53,14 +54,15 @@ FacetField group_field(GroupBy group_by) {
 // One row per group on this page; paragraphs without the grouping value are not
 // collapsed by Xapian, so they are shown once, as the "" group.
 std::vector<Group> make_groups(const SearchRequest& request, const Xapian::MSet& mset,
-                               Xapian::valueno slot, const FacetSpy& spy) {
+                               Xapian::valueno slot, const FacetSpy& spy,
+                               const Xapian::Stem& stemmer) {
   std::vector<Group> groups;
   bool none_seen = false;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     std::string key = it.get_document().get_value(slot);
     if (key.empty() && std::exchange(none_seen, true)) continue;
     groups.push_back({key, spy.count_of(group_field(request.group_by), key),
-                      make_hit(it, mset, request.snippet_length)});
+                      make_hit(it, mset, request.snippet_length, stemmer)});
   }
   return groups;
 }
@@ -144,10 +146,10 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   result.facets = spy.counts();
   result.reports = spy.distinct_reports();
   if (request.group_by != GroupBy::kNone) {
-    result.groups = make_groups(request, mset, *slot, spy);
+    result.groups = make_groups(request, mset, *slot, spy, analyzer_.stemmer());
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      result.hits.push_back(make_hit(it, mset, request.snippet_length));
+      result.hits.push_back(make_hit(it, mset, request.snippet_length, analyzer_.stemmer()));
     }
   }
   return result;

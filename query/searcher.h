@@ -2,7 +2,8 @@
 // ranked (BM25) or date-sorted hits with highlighted snippets, best paragraph per
 // report, grouping, spelling suggestions that find something, and "similar
 // paragraphs" by relevance feedback. Reopens and retries when a writer commits
-// underneath (Xapian::DatabaseModifiedError).
+// underneath (Xapian::DatabaseModifiedError). Like Xapian's own objects, one
+// Searcher serves one thread; threads each open their own.
 #pragma once
 
 #include <filesystem>
@@ -14,6 +15,7 @@
 
 #include "query/facet_column.h"
 #include "query/search_request.h"
+#include "stemming/analyzer.h"
 
 namespace ofsearch {
 
@@ -41,6 +43,7 @@ class Searcher {
   const FacetColumn& column();
 
   std::filesystem::path dir_;
+  Analyzer analyzer_;  // per searcher: one Searcher per thread, nothing shared
   Xapian::Database db_;
   std::optional<FacetColumn> column_;  // opened on first use, dropped on reopen
 };

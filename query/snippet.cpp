@@ -1,7 +1,6 @@
 #include "query/snippet.h"
 
 #include "query/search_request.h"
-#include "stemming/analyzer.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -15,10 +14,10 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
 
 }  // namespace
 
-std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length) {
-  static const Analyzer analyzer;
+std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length,
+                         const Xapian::Stem& stemmer) {
   std::string snippet =
-      mset.snippet(normalise_for_index(text), length, analyzer.stemmer(),
+      mset.snippet(normalise_for_index(text), length, stemmer,
                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                    kHighlightOpen, kHighlightClose, "...");
   // MSet::snippet escapes for HTML; our outputs are plain text, JSON and CSV.

@@ -11,7 +11,9 @@
 namespace ofsearch {
 
 // Highlights are delimited by kHighlightOpen / kHighlightClose (search_request.h).
-std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length);
+// `stemmer` must be the query's; each thread passes its own (Xapian objects are not thread-safe).
+std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length,
+                         const Xapian::Stem& stemmer);
 
 // Replaces the delimiters with `open`/`close` (e.g. ANSI bold, "**", or nothing).
 std::string render_highlights(const std::string& snippet, const std::string& open,
