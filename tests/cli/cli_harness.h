@@ -6,6 +6,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -61,6 +62,7 @@ class Background {
   Background(const Background&) = delete;
   Background& operator=(const Background&) = delete;
   pid_t pid() const { return pid_; }
+  std::chrono::steady_clock::time_point started() const { return started_; }
   bool running();
   // Waits up to `seconds`; the exit code (128+N if killed by signal N), -1 on timeout.
   int wait(double seconds);
@@ -71,6 +73,7 @@ class Background {
  private:
   TempDir capture_;
   pid_t pid_ = -1;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   int status_ = -1;
   bool reaped_ = false;
 };

@@ -230,6 +230,17 @@ TEST_F(IndexCliTest, SidecarOverridesApplyAndTheCommandLineWins) {
   EXPECT_EQ(reports.at(0)["authority"], "Rutland");
 }
 
+// BUG (indexer/date_extractor.cpp, parse_date): "11 may 2018" is refused ("cannot
+// read date") because lower-case "may" is taken for the verb, although parse_date
+// reads a string that must be one whole date. The published focused-visit table
+// writes dates this way. Enable when fixed.
+TEST_F(IndexCliTest, DISABLED_ALowerCaseMonthInADateOverrideIsAccepted) {
+  fs::path letter = copy_report(4, "letter.txt");
+  auto result = index("--date '11 may 2018' " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(reports_json(index_).at(0)["date"], "2018-05-11");
+}
+
 struct BadOverride {
   const char* option;
   const char* mentions;  // the bad value, named in the message
