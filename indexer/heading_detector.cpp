@@ -181,6 +181,7 @@ std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>
 bool HeadingDetector::short_line(const std::vector<seg::Line>& lines, std::size_t i) const {
   const std::string& text = lines[i].text;
   if (text.size() > 100 || !seg::starts_upper(text) || closes_clause(text)) return false;
+  if (text[0] == '(') return false;  // "(Outcome 4, national framework)" ends a bullet
   if (seg::count_words(text, kMaxHeadingWords + 1) > kMaxHeadingWords) return false;
   if (seg::mostly_digits(text) || first_word_is_month(text)) return false;
   std::size_t colon = text.find(": ");

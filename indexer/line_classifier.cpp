@@ -257,6 +257,14 @@ bool follows_in_sequence(std::string_view last, std::string_view next) {
   return b.back() == a.back() + 1;
 }
 
+std::string strip_footnote_mark(std::string_view text) {
+  std::size_t e = text.size();
+  while (e > 0 && e + 2 >= text.size() && is_digit(text[e - 1])) --e;
+  if (e == text.size() || e == 0 || text.size() - e > 2) return std::string(text);
+  char c = text[e - 1];
+  return is_lower(c) || c == '?' || c == ')' ? std::string(text.substr(0, e)) : std::string(text);
+}
+
 std::string requires_form(std::string_view text) {
   std::string out(text);
   for (std::size_t at = out.find("equire improvement"); at != std::string::npos;

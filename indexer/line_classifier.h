@@ -43,6 +43,9 @@ bool bare_paragraph_number(std::string_view text, std::string* number);
 // Whether `next` is the printed number after `last`: "17" after "16", "3.8" after
 // "3.7", "4.1" after "3.10", "1" when nothing came before.
 bool follows_in_sequence(std::string_view last, std::string_view next);
+// "What needs to improve?1" -> "What needs to improve?": a footnote mark glued to
+// the end of a heading (one or two digits right after a lower-case letter, '?' or ')').
+std::string strip_footnote_mark(std::string_view text);
 // "services require improvement" -> "services requires improvement": the verb form
 // of the grade phrase, as in "Children's services in X require improvement to be good".
 std::string requires_form(std::string_view text);

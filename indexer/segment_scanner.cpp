@@ -104,6 +104,10 @@ class Scan {
     if (start && !statement && !key_mode_ && title_allowed_) {
       if (auto last = title(i)) return *last;
     }
+    if (in_address_block(i)) {
+      add_boilerplate_line(line.text, "letterhead", false);
+      return i;
+    }
     if (start && !statement && headings_.short_line(lines_, i) && (!key_mode_ || leaves_key(i))) {
       add_heading(HeadingMatch{line.text, std::nullopt, Style::short_line, 0, i});
       return i;
@@ -134,7 +138,10 @@ class Scan {
   bool at_start(std::size_t i) const {
     if (open_ < 0) return true;
     const std::string& prev = lines_[last_line_].text;
-    if (lines_[i].page_break || seg::starts_lower(lines_[i].text) || !seg::ends_sentence(prev)) {
+    // A lower-case line or a bracketed note "(Outcome 4, national framework)" goes on.
+    const std::string& text = lines_[i].text;
+    if (lines_[i].page_break || seg::starts_lower(text) || text[0] == '(' ||
+        !seg::ends_sentence(prev)) {
       return false;
     }
     // Only a paragraph's last line is short; a short heading-like line after a
@@ -253,7 +260,7 @@ class Scan {
     SegItem item;
     item.kind = SegItem::Kind::heading;
     item.style = h.style;
-    item.text = h.text;
+    item.text = h.style == Style::markdown ? h.text : seg::strip_footnote_mark(h.text);
     item.grade = h.grade;
     item.level = h.level;
     item.key = cues_.starts_with("key_heading", seg::fold(h.text));
@@ -394,6 +401,19 @@ class Scan {
     if (t.find(". ") != std::string_view::npos) return false;  // sentences are not a title
     if (seg::ends_with_punctuation(t) || seg::item_start(t) || seg::mostly_digits(t)) return false;
     return !line_boilerplate(l, cues_);
+  }
+
+  // "Piccadilly Gate" / "Store Street" / "Manchester": a short line right under a
+  // letterhead or contact line, in the same block, is more of the address.
+  bool in_address_block(std::size_t i) const {
+    if (i == 0 || lines_[i - 1].text.empty() || lines_[i].page_break || out_.items.empty()) {
+      return false;
+    }
+    const SegItem& prev = out_.items.back();
+    bool address = prev.kind == SegItem::Kind::paragraph && prev.boilerplate &&
+                   (prev.boilerplate_kind == "letterhead" || prev.boilerplate_kind == "contact");
+    return address && seg::count_words(lines_[i].text, 5) <= 4 &&
+           !seg::ends_with_punctuation(lines_[i].text);
   }
 
   // In a grade-key section a short line is a heading only when a numbered or long

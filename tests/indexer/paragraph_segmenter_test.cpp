@@ -444,6 +444,23 @@ TEST_F(SegmenterTest, PlainParagraphBetweenNumberedOnesIsTheFirstCarriedOverAPag
                       "improvement."));
 }
 
+TEST_F(SegmenterTest, FootnoteMarksNotesAndClosingAddressAreNoHeadings) {
+  SegmentedText s = segment(
+      "What needs to improve?1\n"
+      "\xE2\x97\xBC The tracking of permanency planning for children in care, including the\n"
+      "recognition of decisions about children's long-term care.\n"
+      "(Outcome 4, national framework)\n\n"
+      "Interested in our work? You can subscribe to our monthly newsletter.\n\n"
+      "Piccadilly Gate\nStore Street\nManchester\nM1 2WD\n");
+  EXPECT_EQ(s.headings, std::vector<std::string>{"What needs to improve?"});
+  for (const char* line : {"Piccadilly Gate", "Store Street", "Manchester", "M1 2WD"}) {
+    const Paragraph* p = exactly(s, line);
+    ASSERT_TRUE(p) << line;
+    EXPECT_TRUE(p->boilerplate) << line;
+  }
+  EXPECT_TRUE(containing(s, "long-term care. (Outcome 4, national framework)"));
+}
+
 TEST_F(SegmenterTest, AddressGluedToTheSalutationIsLetterhead) {
   SegmentedText s = segment(
       "Ofsted Piccadilly Gate Store Street Manchester M1 2WD\n\n"
