@@ -71,12 +71,16 @@ bool contents_entry(std::string_view raw) {
   while (e > 0 && r[e - 1] >= '0' && r[e - 1] <= '9') --e;
   if (e == r.size() || r.size() - e > 3 || e == 0) return false;
   std::string_view head = r.substr(0, e);
-  bool separated =
-      head.back() == '\t' || head.back() == '.' ||
-      (head.size() >= 2 && head[head.size() - 1] == ' ' && head[head.size() - 2] == ' ');
+  // Under a contents heading the number may follow a tab, dot leaders, a space or
+  // (text extractors drop the tab) sit right after "improve?".
+  char sep = head.back();
+  bool separated = sep == '\t' || sep == '.' || sep == ' ' || sep == '?' || sep == ')';
   std::string_view title = seg::trim(head);
   while (!title.empty() && title.back() == '.') title.remove_suffix(1);
-  return separated && seg::count_words(title, 21) <= 20 && !seg::trim(title).empty();
+  title = seg::trim(title);
+  if (title.empty() || !seg::starts_upper(title)) return false;
+  return separated && seg::count_words(title, 16) <= 15 &&
+         (title.back() == '?' || !seg::ends_with_punctuation(title));
 }
 
 bool contents_title(std::string_view text) {
@@ -122,8 +126,13 @@ TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues) {
   return layout;
 }
 
+// "Contents", or the heading glued to the first entry: "Contents Section 1: the local authority
+// 3".
 bool is_contents_heading(const seg::Line& line, const SegmenterCues& cues) {
-  return line.text.size() <= 40 && cues.equals("contents", seg::fold(line.text));
+  if (line.text.size() > 160) return false;
+  std::string folded = seg::fold(line.text);
+  return cues.equals("contents", folded) ||
+         (cues.starts_with("contents", folded) && contents_entry(line.raw));
 }
 
 // Entries end in a page number (after a tab, dots or a wide gap) or are followed,

@@ -461,6 +461,20 @@ TEST_F(SegmenterTest, FootnoteMarksNotesAndClosingAddressAreNoHeadings) {
   EXPECT_TRUE(containing(s, "long-term care. (Outcome 4, national framework)"));
 }
 
+TEST_F(SegmenterTest, ContentsEntriesAsExtractorsPrintThemAreFlagged) {
+  SegmentedText s = segment(
+      "Contents Section 1: the local authority\t3\nSummary of key findings\t3\n\n"
+      "What does the local authority need to improve?4\n\nThe local authority's strengths 6\n\n"
+      "The Local Safeguarding Children Board (LSCB) 42\n\nSummary of key findings\n\n"
+      "1. Social workers do not regularly hold strategy discussions with the police.\n");
+  EXPECT_EQ(s.headings, std::vector<std::string>{"Summary of key findings"});
+  ASSERT_EQ(s.paragraphs.size(), 6u);
+  for (std::size_t k = 0; k < 5; ++k)
+    EXPECT_TRUE(s.paragraphs[k].boilerplate) << s.paragraphs[k].text;
+  EXPECT_EQ(s.paragraphs[5].number, "1");
+  EXPECT_FALSE(s.paragraphs[5].boilerplate);
+}
+
 TEST_F(SegmenterTest, AddressGluedToTheSalutationIsLetterhead) {
   SegmentedText s = segment(
       "Ofsted Piccadilly Gate Store Street Manchester M1 2WD\n\n"
