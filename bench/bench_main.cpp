@@ -78,6 +78,8 @@ int main(int argc, char** argv) try {
       "timed warm passes over the mix")(
       "cold", po::value(&o.cold_per_class)->default_value(o.cold_per_class),
       "cold-cache queries per class (0: none)")(
+      "no-single", "skip the 1-thread ofsearch index (saves time at 1M)")(
+      "no-raw-index", "skip the bare-Xapian indexing floor (saves time at 1M)")(
       "shards", po::value(&o.shards)->default_value(o.shards), "parallel indexing shards/threads")(
       "concurrency", po::bool_switch(&o.concurrency),
       "also measure queries/s with 1 and 2 threads while indexing")(
@@ -101,6 +103,8 @@ int main(int argc, char** argv) try {
   o.self = fs::canonical("/proc/self/exe");
   o.work = vm.count("work") ? fs::path(vm["work"].as<std::string>()) : default_work(argv[0]);
   o.out_dir = vm.count("out-dir") ? fs::path(vm["out-dir"].as<std::string>()) : o.work / "results";
+  o.single = !vm.count("no-single");
+  o.raw_index = !vm.count("no-raw-index");
   if (vm.count("pdfs")) o.pdfs = vm["pdfs"].as<std::string>();
   fs::create_directories(o.work);
   if (mode == "generate") {

@@ -182,8 +182,8 @@ void run_queries(const Options& o, BenchResults& r, Engines& e, const std::vecto
     warm[engine->name()] = run_warm(*engine, mix, o.repetitions);
     for (auto& [cls, l] : summarise(mix, warm[engine->name()])) r.warm[cls][engine->name()] = l;
   }
-  say("warm queries: xapian_mirror (raw Xapian doing all Searcher does)");
-  MixRun mirror = run_warm(*e.mirror, mix, 1);
+  say("warm queries: xapian_mirror (Searcher's algorithm in raw Xapian)");
+  MixRun mirror = run_warm(*e.mirror, mix, o.repetitions);
   for (auto& [cls, l] : summarise(mix, mirror)) r.warm[cls]["xapian_mirror"] = l;
   say("ripgrep");
   std::vector<bool> applies;
@@ -217,6 +217,9 @@ void run_queries(const Options& o, BenchResults& r, Engines& e, const std::vecto
   auto raw_diff = compare_totals(mix, warm["ofsearch"].answers, warm["xapian_raw"].answers,
                                  "xapian_raw", nullptr);
   r.mismatches.insert(r.mismatches.end(), raw_diff.begin(), raw_diff.end());
+  auto mirror_diff =
+      compare_totals(mix, warm["ofsearch"].answers, mirror.answers, "xapian_mirror", nullptr);
+  r.mismatches.insert(r.mismatches.end(), mirror_diff.begin(), mirror_diff.end());
   check_per_report_totals(o, r, mix, warm["ofsearch"].answers);
   for (auto& [cls, share] : top10_overlap(mix, warm["ofsearch"].answers, warm["fts5"].answers)) {
     r.other.push_back({"top-10 overlap ofsearch/FTS5: " + cls, 100 * share, "%"});
@@ -348,26 +351,31 @@ BenchResults run_benchmark(const Options& o) {
   fs::path idx = o.work / ("index-" + std::to_string(o.paragraphs));
   fs::create_directories(idx);
   std::vector<Report> reports;
-  say("indexing with ofsearch on 1 thread");
-  double cpu = process_cpu_s();
-  OfsearchIndexRun single =
-      index_ofsearch(source, corpus.files.size(), idx / "ofsearch-1thread", &reports);
-  r.index["ofsearch"] = entry(single);
-  r.index["ofsearch"].cpu_seconds = process_cpu_s() - cpu;
-  fs::remove_all(idx / "ofsearch-1thread");
-  r.paragraphs = single.stats.paragraphs;
+  double cpu = 0;
+  if (o.single) {
+    say("indexing with ofsearch on 1 thread");
+    cpu = process_cpu_s();
+    OfsearchIndexRun single =
+        index_ofsearch(source, corpus.files.size(), idx / "ofsearch-1thread", &reports);
+    r.index["ofsearch"] = entry(single);
+    r.index["ofsearch"].cpu_seconds = process_cpu_s() - cpu;
+    fs::remove_all(idx / "ofsearch-1thread");
+  }
   say("indexing with ofsearch on " + std::to_string(o.shards) + " shards");
   cpu = process_cpu_s();
-  OfsearchIndexRun sharded =
-      index_ofsearch_sharded(source, corpus.files.size(), idx / "ofsearch", o.shards);
+  OfsearchIndexRun sharded = index_ofsearch_sharded(source, corpus.files.size(), idx / "ofsearch",
+                                                    o.shards, o.single ? nullptr : &reports);
+  r.paragraphs = sharded.stats.paragraphs;
   std::string sharded_name = "ofsearch_" + std::to_string(o.shards) + "shards";
   r.index[sharded_name] = entry(sharded);
   r.index[sharded_name].cpu_seconds = process_cpu_s() - cpu;
-  say("indexing with raw Xapian");
-  cpu = process_cpu_s();
-  r.index["xapian_raw"] = {build_xapian_raw(idx / "xapian_raw", reports), 0, {}};
-  r.index["xapian_raw"].cpu_seconds = process_cpu_s() - cpu;
-  fs::remove_all(idx / "xapian_raw");
+  if (o.raw_index) {
+    say("indexing with raw Xapian");
+    cpu = process_cpu_s();
+    r.index["xapian_raw"] = {build_xapian_raw(idx / "xapian_raw", reports), 0, {}};
+    r.index["xapian_raw"].cpu_seconds = process_cpu_s() - cpu;
+    fs::remove_all(idx / "xapian_raw");
+  }
   say("loading FTS5");
   cpu = process_cpu_s();
   r.index["fts5"] = {build_fts5(idx / "fts5.db", reports), 0, {}};

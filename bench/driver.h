@@ -19,8 +19,9 @@ struct Options {
   std::filesystem::path out_dir;                            // results-N.{md,json}
   std::filesystem::path pdfs = "/work/shared/corpus/real";  // extra real text, if present
   std::string format = "table";
-  bool truth = false;  // index the generator's truth, skipping segmentation/extraction
-  bool single = true;  // also index on one thread
+  bool truth = false;     // index the generator's truth, skipping segmentation/extraction
+  bool single = true;     // also index on one thread
+  bool raw_index = true;  // also index with bare Xapian (the indexing floor)
   int shards = 2;
   int repetitions = 3;       // timed warm passes over the mix
   int cold_per_class = 2;    // cold-cache samples per class (0 = none)

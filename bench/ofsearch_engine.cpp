@@ -63,7 +63,9 @@ OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
 }
 
 OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t reports,
-                                        const fs::path& dir, int shards) {
+                                        const fs::path& dir, int shards,
+                                        std::vector<Report>* keep) {
+  if (keep) keep->assign(reports, Report{});
   OfsearchIndexRun run;
   std::vector<fs::path> shard_dirs;
   for (int s = 0; s < shards; ++s) {
@@ -88,6 +90,7 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
       add_s += since(t);
       paragraphs += r.paragraphs.size();
       for (const auto& p : r.paragraphs) bytes += p.text.size();
+      if (keep) (*keep)[i] = std::move(r);  // each slot written by one thread only
     }
     writer.commit();
     std::lock_guard<std::mutex> lock(totals);

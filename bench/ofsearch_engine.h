@@ -35,7 +35,8 @@ OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
 // `shards` threads each index every shards-th report into dir/../shard-N, then the
 // shards are merged into `dir` with Xapian::Database::compact.
 OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t reports,
-                                        const std::filesystem::path& dir, int shards);
+                                        const std::filesystem::path& dir, int shards,
+                                        std::vector<Report>* keep = nullptr);
 
 // Compacts the index at `from` into `to` (as xapian-compact does).
 void compact_index(const std::filesystem::path& from, const std::filesystem::path& to);

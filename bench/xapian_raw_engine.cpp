@@ -107,8 +107,11 @@ XapianRawEngine::XapianRawEngine(fs::path dir, bool mirror)
   reopen();
 }
 
+XapianRawEngine::~XapianRawEngine() = default;
+
 void XapianRawEngine::reopen() {
   db_ = Xapian::Database(dir_.string());
+  if (mirror_) column_ = std::make_unique<ProtoFacetColumn>(db_);
   parser_ = Xapian::QueryParser();
   parser_.set_stemmer(stemmer_);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -141,18 +144,41 @@ Xapian::Query XapianRawEngine::query(const BenchQuery& q) {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::kBoilerplate));
 }
 
+Answer XapianRawEngine::run_mirror(const BenchQuery& q) {
+  Xapian::Query xq = query(q);
+  Xapian::Enquire ranked(db_);
+  ranked.set_query(xq);
+  if (q.per_report) ranked.set_collapse_key(schema::kSlotReportId);
+  Xapian::MSet mset = ranked.get_mset(0, q.limit);
+  ProtoFacetColumn::Counts counts = column_->count(db_, xq);
+  Answer a;
+  a.total = counts.matches;
+  if (q.per_report) a.reports = counts.reports;
+  Facets all = column_->facets(counts);
+  if (q.facets) {
+    for (const char* field : {"authority", "grade", "year", "theme"}) a.facets[field] = all[field];
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    auto record = nlohmann::json::parse(it.get_document().get_data());
+    a.ids.push_back(record[q.per_report ? "report_id" : "id"].get<std::string>());
+    a.snippet_bytes +=
+        mset.snippet(record["text"].get<std::string>(), 240, stemmer_,
+                     Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                     "\x01", "\x02", "...")
+            .size();
+  }
+  return a;
+}
+
 Answer XapianRawEngine::run(const BenchQuery& q) {
+  if (mirror_) return run_mirror(q);
   Xapian::Enquire enquire(db_);
   enquire.set_query(query(q));
   if (q.per_report) enquire.set_collapse_key(schema::kSlotReportId);
   Xapian::ValueCountMatchSpy authority(schema::kSlotAuthority), grade(schema::kSlotGrade),
-      year(schema::kSlotYear), theme(schema::kSlotThemes), region(schema::kSlotRegion),
-      overall(schema::kSlotOverall), type(schema::kSlotReportType);
-  if (q.facets || mirror_) {
+      year(schema::kSlotYear), theme(schema::kSlotThemes);
+  if (q.facets) {
     for (auto* spy : {&authority, &grade, &year, &theme}) enquire.add_matchspy(spy);
-  }
-  if (mirror_) {
-    for (auto* spy : {&region, &overall, &type}) enquire.add_matchspy(spy);
   }
   Xapian::doccount all = db_.get_doccount();
   Xapian::MSet mset = enquire.get_mset(0, q.limit, all);
@@ -165,7 +191,7 @@ Answer XapianRawEngine::run(const BenchQuery& q) {
     int ordinal =
         static_cast<int>(Xapian::sortable_unserialise(doc.get_value(schema::kSlotOrdinal)));
     a.ids.push_back(q.per_report ? report : paragraph_id(report, ordinal));
-    if (q.snippets || mirror_) {
+    if (q.snippets) {
       std::string text = nlohmann::json::parse(doc.get_data())["text"].get<std::string>();
       a.snippet_bytes +=
           mset.snippet(text, 240, stemmer_,

@@ -6,11 +6,13 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include <xapian.h>
 
 #include "bench/engine.h"
+#include "bench/facet_column_proto.h"
 #include "schema/report.h"
 
 namespace ofsearch::bench {
@@ -19,22 +21,28 @@ IndexStats build_xapian_raw(const std::filesystem::path& dir, const std::vector<
 
 class XapianRawEngine : public Engine {
  public:
-  // mirror: do all Searcher does for every query (exact counts of all 7 facet
-  // fields, snippets for every hit), so ofsearch/mirror is the layer's own overhead.
+  // mirror: Searcher's algorithm in raw Xapian (a ranked page that may prune, then
+  // an unweighted counting pass over an in-memory facet column for the exact total,
+  // all facet fields and distinct reports; every hit's JSON record and snippet), so
+  // ofsearch/mirror is the ofsearch layer's own overhead.
   explicit XapianRawEngine(std::filesystem::path dir, bool mirror = false);
   std::string name() const override { return mirror_ ? "xapian_mirror" : "xapian_raw"; }
   Answer run(const BenchQuery& query) override;
   void reopen() override;
+  ~XapianRawEngine() override;
 
   // The Xapian query for a BenchQuery, as this engine builds it.
   Xapian::Query query(const BenchQuery& q);
 
  private:
+  Answer run_mirror(const BenchQuery& q);
+
   std::filesystem::path dir_;
   Xapian::Database db_;
   Xapian::QueryParser parser_;
   Xapian::Stem stemmer_{"english"};
   bool mirror_ = false;
+  std::unique_ptr<ProtoFacetColumn> column_;
 };
 
 }  // namespace ofsearch::bench
