@@ -8,12 +8,11 @@
 namespace ofsearch {
 namespace {
 
-std::string slug(const std::string& name) {
-  std::string key = fold_key(name);
-  for (auto& c : key) {
-    if (c == ' ') c = '-';
-  }
-  return key;
+// The gazetteer's slug, which the query side filters on (names it does not know:
+// a slug made the same way).
+std::string authority_slug(const std::string& name) {
+  const Authority* authority = reference_data().authorities.find(name);
+  return authority ? authority->slug : slugify(name);
 }
 
 std::string compact_date(const std::string& iso) {  // "2019-05-08" -> "20190508"
@@ -78,11 +77,11 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   doc.add_value(schema::kSlotReportId, report.report_id);
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(p.ordinal));
   if (report.authority) {
-    doc.add_boolean_term(schema::kAuthority + slug(*report.authority));
+    doc.add_boolean_term(schema::kAuthority + authority_slug(*report.authority));
     doc.add_value(schema::kSlotAuthority, *report.authority);
   }
   if (report.region) {
-    doc.add_boolean_term(schema::kRegion + slug(*report.region));
+    doc.add_boolean_term(schema::kRegion + slugify(*report.region));
     doc.add_value(schema::kSlotRegion, *report.region);
   }
   if (report.date && report.date->size() == 10) {

@@ -9,12 +9,6 @@
 namespace ofsearch {
 namespace {
 
-std::string slug(const std::string& name) {
-  std::string key = fold_key(name);
-  std::replace(key.begin(), key.end(), ' ', '-');
-  return key;
-}
-
 std::string list(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -89,7 +83,7 @@ Xapian::Query FieldFilters::authority(const std::string& value) const {
 Xapian::Query FieldFilters::region(const std::string& value) const {
   std::vector<std::string> regions = reference_.authorities.regions();
   for (const auto& r : regions) {
-    if (fold_key(r) == fold_key(value)) return Xapian::Query(schema::kRegion + slug(r));
+    if (fold_key(r) == fold_key(value)) return Xapian::Query(schema::kRegion + slugify(r));
   }
   unknown("region", value, regions);
 }

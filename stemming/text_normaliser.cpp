@@ -174,4 +174,12 @@ std::string fold_key(std::string_view utf8) {
   return out;
 }
 
+std::string slugify(std::string_view utf8) {
+  std::string key = fold_key(utf8);
+  for (auto& c : key) {
+    if (c == ' ') c = '-';
+  }
+  return key;
+}
+
 }  // namespace ofsearch

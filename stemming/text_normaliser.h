@@ -24,4 +24,7 @@ std::string normalise_for_index(std::string_view utf8);
 // lower-cased, '&' -> "and", every run of non-alphanumerics -> one space, trimmed.
 std::string fold_key(std::string_view utf8);
 
+// fold_key with '-' between words: "East Midlands" -> "east-midlands".
+std::string slugify(std::string_view utf8);
+
 }  // namespace ofsearch
