@@ -40,9 +40,16 @@ void PhraseMatcher::add(std::string_view phrase, std::size_t id) {
   by_first_stem_[entry.stems.front()].push_back(std::move(entry));
 }
 
+const std::string& PhraseMatcher::stem(const std::string& word) const {
+  auto it = stems_.find(word);
+  if (it != stems_.end()) return it->second;
+  if (stems_.size() > 200000) stems_.clear();  // bound memory on pathological input
+  return stems_.emplace(word, analyzer_->stemmer()(word)).first->second;
+}
+
 std::vector<std::size_t> PhraseMatcher::match(std::string_view text) const {
   std::vector<std::string> stems;
-  for (const auto& w : plain_words(text)) stems.push_back(analyzer_->stemmer()(w));
+  for (const auto& w : plain_words(text)) stems.push_back(stem(w));
   std::vector<std::size_t> ids;
   for (std::size_t i = 0; i < stems.size(); ++i) {
     auto it = by_first_stem_.find(stems[i]);

@@ -32,8 +32,13 @@ class PhraseMatcher {
     std::vector<std::string> stems;
     std::size_t id;
   };
+  const std::string& stem(const std::string& word) const;
+
   const Analyzer* analyzer_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_stem_;
+  // Stemming every word of every paragraph dominated indexing; a report's
+  // vocabulary repeats, so remember stems (not thread-safe, like Xapian's objects).
+  mutable std::unordered_map<std::string, std::string> stems_;
 };
 
 }  // namespace ofsearch

@@ -97,6 +97,13 @@ std::string map_with(std::string_view utf8, int options) {
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(n));
 }
 
+bool is_plain_ascii(std::string_view text) {
+  for (char c : text) {
+    if (c == 0 || static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string repair_utf8(std::string_view bytes) {
@@ -122,6 +129,8 @@ std::string repair_utf8(std::string_view bytes) {
 }
 
 std::string clean_text(std::string_view utf8) {
+  // Most report text is plain ASCII, which needs no mapping at all (NUL aside).
+  if (is_plain_ascii(utf8)) return std::string(utf8);
   std::string valid = repair_utf8(utf8);
   std::string out;
   out.reserve(valid.size());
@@ -146,6 +155,7 @@ std::string clean_text(std::string_view utf8) {
 }
 
 std::string normalise_for_index(std::string_view utf8) {
+  if (is_plain_ascii(utf8)) return std::string(utf8);
   return map_with(clean_text(utf8), UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
 }
 
