@@ -409,7 +409,15 @@ std::optional<std::string> parse_date(std::string_view text) {
   }
   while (!text.empty() && trim_char(text.front())) text.remove_prefix(1);
   while (!text.empty() && trim_char(text.back())) text.remove_suffix(1);
-  std::vector<Token> tokens = tokenize(text);
+  // The whole string must be one date, so "11 may 2018" cannot mean the verb:
+  // capitalise words so the month rule for running text does not apply.
+  std::string capitalised(text);
+  for (std::size_t i = 0; i < capitalised.size(); ++i) {
+    bool word_start = i == 0 || !std::isalpha(static_cast<unsigned char>(capitalised[i - 1]));
+    if (word_start)
+      capitalised[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[i])));
+  }
+  std::vector<Token> tokens = tokenize(capitalised);
   Parser parser(tokens);
   auto d = parser.date_at(0, false);
   if (!d || d->next != tokens.size()) return std::nullopt;
