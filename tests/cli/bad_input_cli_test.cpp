@@ -226,5 +226,28 @@ TEST_F(BadInputTest, DISABLED_AFileJustUnderTheSizeLimitIsDealtWithInAMinute) {
   }
 }
 
+TEST_F(BadInputTest, AnUnknownFieldValueInAQueryIsOneLineAndExitTwo) {
+  for (const char* query : {"type:novel", "authority:atlantis children", "grade:7"}) {
+    auto result =
+        run_ofsearch("search --index " + sh_quote(index_) + " " + sh_quote(std::string(query)));
+    EXPECT_EQ(result.status, 2) << query << ": " << result.err;
+    EXPECT_EQ(result.err_lines().size(), 1u) << query << ": " << result.err;
+  }
+}
+
+// BUG (query/field_filters.cpp FieldProcessorAdapter throws UnknownValueError through
+// Xapian's QueryParser): inside a +/- or bracketed clause this crashes `ofsearch
+// search` with SIGSEGV (exit 139) instead of the one-line error above. Found by the
+// query fuzzer (tests/fuzz/regressions/query_parser/open-crash-*). Enable when fixed.
+TEST_F(BadInputTest, DISABLED_AnUnknownFieldValueInsideAPlusMinusOrBracketIsOneLine) {
+  for (const char* query : {"+type:novel children", "+type:(h", "(-overall:a-",
+                            "children -authority:atlantis", "(grade:7 OR care)"}) {
+    auto result =
+        run_ofsearch("search --index " + sh_quote(index_) + " " + sh_quote(std::string(query)));
+    EXPECT_EQ(result.status, 2) << query << ": " << result.err;
+    EXPECT_EQ(result.err_lines().size(), 1u) << query << ": " << result.err;
+  }
+}
+
 }  // namespace
 }  // namespace ofsearch::testing

@@ -23,19 +23,24 @@ using Target = int (*)(const std::uint8_t*, std::size_t);
 // Generous: the fuzzers flag anything over 5 s under ASan; here it is an optimised build.
 constexpr double kSlowSeconds = 5.0;
 
-std::vector<fs::path> saved_inputs(const std::string& target) {
+// Inputs named "open-*" still crash: a bug reported to its owner and not yet fixed.
+// They are replayed only by the DISABLED_ tests below; drop the prefix once fixed.
+bool is_open(const fs::path& file) { return file.filename().string().rfind("open-", 0) == 0; }
+
+std::vector<fs::path> saved_inputs(const std::string& target, bool open) {
   std::vector<fs::path> files;
   fs::path dir = fs::path(OFSEARCH_SOURCE_DIR) / "tests/fuzz/regressions" / target;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.is_regular_file() && entry.path().filename().string()[0] != '.')
+    if (entry.is_regular_file() && entry.path().filename().string()[0] != '.' &&
+        is_open(entry.path()) == open)
       files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   return files;
 }
 
-void replay(const std::string& target, Target run) {
-  auto files = saved_inputs(target);
+void replay(const std::string& target, Target run, bool open = false) {
+  auto files = saved_inputs(target, open);
   ASSERT_FALSE(files.empty()) << "no saved inputs for " << target;
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
@@ -57,6 +62,15 @@ TEST(FuzzRegressions, PdfExtractorSurvivesEverySavedInput) {
   replay("pdf_extractor", pdf_extractor);
 }
 TEST(FuzzRegressions, QueryParserSurvivesEverySavedInput) { replay("query_parser", query_parser); }
+
+// BUG (query/field_filters.cpp FieldProcessorAdapter, query/query_builder.cpp): an
+// unknown value in a field inside a +/- or bracketed clause ("+type:novel children",
+// "(-overall:a-") is thrown as UnknownValueError out of a Xapian FieldProcessor, and
+// Xapian 1.4.22's QueryParser then frees a pointer it never allocated: ASan
+// "bad-free" in parse_query, a segfault in `ofsearch search`. Enable when fixed.
+TEST(FuzzRegressions, DISABLED_QueryParserSurvivesOpenCrashes) {
+  replay("query_parser", query_parser, true);
+}
 
 }  // namespace
 }  // namespace ofsearch::fuzz
