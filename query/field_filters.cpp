@@ -34,18 +34,24 @@ std::string compact(const std::string& iso) {
   return out;
 }
 
-// Lets the QueryParser hand `field:value` to FieldFilters.
+// Lets the QueryParser hand `field:value` to FieldFilters; never throws into it.
 class FieldProcessorAdapter : public Xapian::FieldProcessor {
  public:
-  FieldProcessorAdapter(const FieldFilters& filters, std::string field)
-      : filters_(filters), field_(std::move(field)) {}
+  FieldProcessorAdapter(const FieldFilters& filters, std::string field, std::string* error)
+      : filters_(filters), field_(std::move(field)), error_(error) {}
   Xapian::Query operator()(const std::string& value) override {
-    return filters_.value_query(field_, value);
+    try {
+      return filters_.value_query(field_, value);
+    } catch (const std::exception& e) {
+      if (error_->empty()) *error_ = e.what();
+      return Xapian::Query::MatchNothing;
+    }
   }
 
  private:
   const FieldFilters& filters_;
   std::string field_;
+  std::string* error_;
 };
 
 }  // namespace
@@ -156,9 +162,9 @@ Xapian::Query FieldFilters::date_range(const std::string& from, const std::strin
   return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
 }
 
-void FieldFilters::install(Xapian::QueryParser& parser) const {
+void FieldFilters::install(Xapian::QueryParser& parser, std::string* error) const {
   for (const auto& field : fields()) {
-    parser.add_boolean_prefix(field, (new FieldProcessorAdapter(*this, field))->release());
+    parser.add_boolean_prefix(field, (new FieldProcessorAdapter(*this, field, error))->release());
   }
 }
 

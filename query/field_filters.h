@@ -33,7 +33,10 @@ class FieldFilters {
   Xapian::Query date_range(const std::string& from, const std::string& to) const;
 
   // Registers every field as a boolean prefix whose values go through value_query.
-  void install(Xapian::QueryParser& parser) const;
+  // Xapian's QueryParser does not survive exceptions thrown from a FieldProcessor
+  // (1.4.22 frees a pointer it never allocated), so an unknown value matches
+  // nothing and its message goes to *error; the caller throws it after parsing.
+  void install(Xapian::QueryParser& parser, std::string* error) const;
 
  private:
   Xapian::Query authority(const std::string& value) const;

@@ -77,13 +77,15 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
   analyzer_.configure(parser);
   parser.set_database(db_);
   parser.set_default_op(Xapian::Query::OP_AND);
-  filters_.install(parser);
+  std::string field_error;
+  filters_.install(parser, &field_error);
   unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                    Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT |
                    Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   if (!exact) flags |= Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
   Xapian::Query query = parser.parse_query(prepare_query_string(text), flags);
+  if (!field_error.empty()) throw UnknownValueError(field_error);
   if (corrected) {
     std::string c = parser.get_corrected_query_string();
     if (!c.empty()) *corrected = c;

@@ -63,14 +63,5 @@ TEST(FuzzRegressions, PdfExtractorSurvivesEverySavedInput) {
 }
 TEST(FuzzRegressions, QueryParserSurvivesEverySavedInput) { replay("query_parser", query_parser); }
 
-// BUG (query/field_filters.cpp FieldProcessorAdapter, query/query_builder.cpp): an
-// unknown value in a field inside a +/- or bracketed clause ("+type:novel children",
-// "(-overall:a-") is thrown as UnknownValueError out of a Xapian FieldProcessor, and
-// Xapian 1.4.22's QueryParser then frees a pointer it never allocated: ASan
-// "bad-free" in parse_query, a segfault in `ofsearch search`. Enable when fixed.
-TEST(FuzzRegressions, DISABLED_QueryParserSurvivesOpenCrashes) {
-  replay("query_parser", query_parser, true);
-}
-
 }  // namespace
 }  // namespace ofsearch::fuzz
