@@ -1,6 +1,7 @@
 #include "bench/driver.h"
 
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -230,20 +231,19 @@ void run_queries(const Options& o, BenchResults& r, Engines& e, const std::vecto
   }
 }
 
+// The child prints its own VmHWM: ru_maxrss would count the parent's memory, which
+// Linux carries over fork and exec.
 double peak_memory_mb(const Options& o, const fs::path& index) {
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    std::string self = o.self.string(), idx = index.string(),
-                q = (source_dir() / "bench" / "queries.tsv").string();
-    ::execl(self.c_str(), self.c_str(), "peak-search", "--index", idx.c_str(), "--queries",
-            q.c_str(), nullptr);
-    ::_exit(127);
+  std::string cmd = "'" + o.self.string() + "' peak-search --index '" + index.string() +
+                    "' --queries '" + (source_dir() / "bench" / "queries.tsv").string() + "'";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  if (!pipe) return -1;
+  double kb = -1;
+  char line[256];
+  while (std::fgets(line, sizeof line, pipe)) {
+    if (std::strncmp(line, "VmHWM:", 6) == 0) kb = std::strtod(line + 6, nullptr);
   }
-  int status = 0;
-  struct rusage usage {};
-  ::wait4(pid, &status, 0, &usage);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
-  return usage.ru_maxrss / 1024.0;
+  return ::pclose(pipe) == 0 && kb > 0 ? kb / 1024 : -1;
 }
 
 // Adds one new focused-visit letter to the index and commits, as `ofsearch index` would.
@@ -396,7 +396,7 @@ BenchResults run_benchmark(const Options& o) {
   r.facet_breakdown = facet_breakdown(idx / "ofsearch", mix,
                                       [&](const BenchQuery& q) { return engines.raw->query(q); });
   engines = {};
-  r.other.push_back({"peak memory of a search process (whole mix, ofsearch)",
+  r.other.push_back({"peak memory (VmHWM) of a search process running the whole mix",
                      peak_memory_mb(o, idx / "ofsearch"), "MB"});
   if (!o.truth)
     r.other.push_back({"add one focused-visit letter to the index + commit",
@@ -442,8 +442,14 @@ int profile(const std::string& engine_name, const fs::path& index, const fs::pat
 }
 
 int peak_search(const fs::path& index, const fs::path& queries) {
-  OfsearchEngine engine(index);
-  for (const auto& q : load_query_mix(queries)) engine.run(q);
+  {
+    OfsearchEngine engine(index);
+    for (const auto& q : load_query_mix(queries)) engine.run(q);
+  }
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmHWM:", 0) == 0) std::cout << line << '\n';
+  }
   return 0;
 }
 
