@@ -135,6 +135,11 @@ SourceText read_document(const std::filesystem::path& file) {
     out.text = out.format == "html" ? extract_html_text(decode_to_utf8(bytes)) : plain_text(bytes);
   }
   if (blank(out.text)) throw IngestError("no text content");
+  if (out.text.size() > kMaxTextBytes) {
+    throw IngestError("too much text for one report (" +
+                      std::to_string((out.text.size() + (1u << 20) - 1) >> 20) + " MB; limit " +
+                      std::to_string(kMaxTextBytes >> 20) + " MB): split it into reports");
+  }
   return out;
 }
 

@@ -3,6 +3,8 @@
 // only), plain text and markdown. Throws IngestError naming the reason.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -22,6 +24,11 @@ struct SourceText {
 
 // Largest file accepted; larger files are refused before reading (not truncated).
 inline constexpr std::uintmax_t kMaxSourceBytes = 64u << 20;
+
+// Most text one report may hold once extracted. The longest real reports hold about
+// 150 kB; one report's paragraphs are written in one transaction, and 4 MB of text
+// already takes seconds, so more is refused rather than left to run for minutes.
+inline constexpr std::size_t kMaxTextBytes = 4u << 20;
 
 // Reader by content first: "%PDF-" in the first KB -> PDF; "<!doctype html"/"<html"
 // (after a BOM, white space, an XML declaration or a comment) -> HTML; else text
