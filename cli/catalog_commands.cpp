@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/report_printer.h"
 #include "indexer/report_catalog.h"
+#include "schema/paragraph_record.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
@@ -22,7 +23,7 @@ int run_reports(const Args& args) {
   Format format = parse_format(vm["format"].as<std::string>(), false);
   auto reports = list_reports(open_index(index_dir(vm)));
   if (format == Format::kJson) {
-    std::cout << nlohmann::json(reports).dump(2) << "\n";
+    std::cout << json_text(nlohmann::json(reports), 2) << "\n";
   } else {
     for (const auto& r : reports) print_report_line(std::cout, r);
   }
@@ -48,7 +49,7 @@ int run_show(const Args& args) {
   auto paragraphs = report_paragraphs(open_index(index_dir(vm)), id);
   if (paragraphs.empty()) throw std::runtime_error("no report '" + id + "' in the index");
   if (format == Format::kJson) {
-    std::cout << nlohmann::json(paragraphs).dump(2) << "\n";
+    std::cout << json_text(nlohmann::json(paragraphs), 2) << "\n";
   } else {
     for (const auto& p : paragraphs) print_paragraph(std::cout, p);
   }

@@ -1,4 +1,5 @@
 #include "cli/report_printer.h"
+#include "schema/paragraph_record.h"
 
 #include <map>
 
@@ -10,7 +11,7 @@ std::string or_dash(const std::optional<std::string>& value) { return value ? *v
 std::string text_of(const nlohmann::json& value) {
   if (value.is_null()) return "-";
   if (value.is_string()) return value.get<std::string>();
-  return value.dump();
+  return json_text(value);
 }
 
 std::string joined(const nlohmann::json& list, const char* separator) {

@@ -6,6 +6,7 @@
 #include "query/field_filters.h"
 #include "query/result_format.h"
 #include "query/searcher.h"
+#include "schema/paragraph_record.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
@@ -72,7 +73,7 @@ SearchRequest request_from(const po::variables_map& vm) {
 int print(const SearchResult& result, const SearchRequest& request, const po::variables_map& vm) {
   Format format = parse_format(vm["format"].as<std::string>(), true);
   if (format == Format::kJson) {
-    std::cout << result_json(result, request).dump(2) << "\n";
+    std::cout << json_text(result_json(result, request), 2) << "\n";
   } else if (format == Format::kCsv) {
     write_csv(std::cout, result);
   } else {

@@ -103,7 +103,7 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   }
   if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
   if (p.boilerplate) doc.add_boolean_term(schema::kBoilerplate);
-  doc.set_data(paragraph_record(report, p).dump());
+  doc.set_data(json_text(paragraph_record(report, p)));
   return doc;
 }
 
@@ -114,7 +114,8 @@ void IndexWriter::add(const Report& report) {
     // Fresh document ids for every write: the facet column (query/facet_column.h)
     // then only has to read ids above the last one it saw.
     for (const auto& p : report.paragraphs) db_.add_document(paragraph_document(report, p));
-    db_.set_metadata(schema::kReportMetaPrefix + report.report_id, report_record(report).dump());
+    db_.set_metadata(schema::kReportMetaPrefix + report.report_id,
+                     json_text(report_record(report)));
     db_.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
     if (db_.get_metadata(schema::kSynonymsKey) != synonyms_->fingerprint()) {
       synonyms_->write_to(db_);

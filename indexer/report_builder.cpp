@@ -6,6 +6,7 @@
 #include "indexer/date_extractor.h"
 #include "indexer/metadata_extractor.h"
 #include "indexer/paragraph_segmenter.h"
+#include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
@@ -61,7 +62,8 @@ Report build_report(const SourceText& source, const std::string& report_id,
 
   Report report;
   report.report_id = report_id;
-  report.title = meta.title.empty() ? report_id : meta.title;
+  // Extractors may cut a title inside a UTF-8 character; stored records must be valid.
+  report.title = repair_utf8(meta.title.empty() ? report_id : meta.title);
   report.authority = meta.authority;
   report.region = meta.region;
   report.report_type = meta.report_type;

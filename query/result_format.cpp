@@ -1,4 +1,5 @@
 #include "query/result_format.h"
+#include "schema/paragraph_record.h"
 
 #include "query/snippet.h"
 
@@ -11,7 +12,7 @@ const char* kReset = "\033[0m";
 std::string text_of(const nlohmann::json& v) {
   if (v.is_null()) return "";
   if (v.is_string()) return v.get<std::string>();
-  return v.dump();
+  return json_text(v);
 }
 
 std::string joined(const nlohmann::json& list, const char* separator) {

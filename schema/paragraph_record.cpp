@@ -14,6 +14,10 @@ nlohmann::json grade_word(const std::optional<Grade>& grade) {
 
 }  // namespace
 
+std::string json_text(const nlohmann::json& value, int indent) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string paragraph_id(const std::string& report_id, int ordinal) {
   return report_id + "/" + std::to_string(ordinal);
 }

@@ -21,6 +21,10 @@ nlohmann::json report_record(const Report& report);
 // overall_grade, themes, boilerplate, text.
 nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph);
 
+// The JSON text to store or print: any invalid UTF-8 that slipped through is
+// replaced (U+FFFD) rather than making the whole record unwritable.
+std::string json_text(const nlohmann::json& value, int indent = -1);
+
 // "<report_id>/<ordinal>": the paragraph id users see and pass to `similar`.
 std::string paragraph_id(const std::string& report_id, int ordinal);
 

