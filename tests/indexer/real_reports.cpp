@@ -171,6 +171,9 @@ void compare_ilacs(const fs::path& dir, const Row& row, Accuracy& accuracy) {
     std::string field = judgement_field(j.part + " " + j.area);
     if (!field.empty() && !found.count(field)) found[field] = j.grade.word;
   }
+  // Pre-2018 (SIF) rows publish no grades here: count only what the pipeline finds.
+  if (framework.empty() && report)
+    for (const auto& [field, grade] : found) ++accuracy.sif_found[field];
   const std::pair<const char*, const char*> kColumns[] = {
       {"overall", "overall_effectiveness_grade"},
       {"leaders", "impact_of_leaders_grade"},
@@ -228,6 +231,7 @@ Accuracy measure_real_reports(const fs::path& dir) {
   for (const auto& row : read_csv(dir / "ilacs-judgements.csv")) {
     compare_ilacs(dir, row, accuracy);
     ++accuracy.files;
+    if (row.at("inspection_framework").empty()) ++accuracy.sif_reports;
   }
   for (const auto& row : read_csv(dir / "focused-visits.csv")) {
     compare_focused_visit(dir, row, accuracy);
@@ -257,6 +261,11 @@ void print_accuracy(std::ostream& out, const Accuracy& accuracy) {
     out << std::setw(20) << field << std::setw(22) << cell("ilacs", field) << std::setw(22)
         << cell("focused-visits", field) << cell("all", field) << "\n";
   }
+  out << "SIF reports (no grades in the table), judgements found of " << accuracy.sif_reports
+      << ":";
+  for (const auto& field : accuracy_fields())
+    if (accuracy.sif_found.count(field)) out << " " << field << " " << accuracy.sif_found.at(field);
+  out << "\n";
   // `published` is only informative: most ILACS reports do not print it.
   std::vector<Mismatch> listed;
   std::size_t unpublished = 0;

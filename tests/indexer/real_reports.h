@@ -34,6 +34,8 @@ struct Accuracy {
   std::map<std::string, std::map<std::string, FieldScore>> by_set;
   std::vector<Mismatch> mismatches;
   int files = 0;
+  int sif_reports = 0;                   // pre-2018 rows, whose table has no grades
+  std::map<std::string, int> sif_found;  // judgement field -> SIF reports where one was found
   double seconds = 0;
   const FieldScore& score(const std::string& field) const;
 };
