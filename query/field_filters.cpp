@@ -130,7 +130,12 @@ Xapian::Query FieldFilters::year(const std::string& value) const {
       (from.empty() && to.empty())) {
     throw UnknownValueError("year must be YYYY or YYYY..YYYY, not '" + value + "'");
   }
-  if (from.empty() || to.empty()) {  // open range: compare the year value
+  // Open or very wide ranges ("year:2190..8386" from the fuzzer) compare the year
+  // value instead of OR-ing thousands of year terms.
+  if (from.empty() || to.empty() || std::stoi(to) - std::stoi(from) > 60) {
+    if (!from.empty() && !to.empty()) {
+      return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotYear, from, to);
+    }
     return from.empty() ? Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotYear, to)
                         : Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotYear, from);
   }
