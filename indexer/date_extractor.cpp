@@ -106,9 +106,14 @@ std::size_t digit_run(std::string_view text, std::size_t i) {
   return j - i;
 }
 
+// Digit runs longer than a date field are never dates; saturate instead of
+// overflowing (UBSan, found by the query fuzzer on "2019-02-2833333333...").
 int number_at(std::string_view text, std::size_t i, std::size_t n) {
   int v = 0;
-  for (std::size_t k = 0; k < n; ++k) v = v * 10 + (text[i + k] - '0');
+  for (std::size_t k = 0; k < n; ++k) {
+    if (v > 99999999) return 999999999;
+    v = v * 10 + (text[i + k] - '0');
+  }
   return v;
 }
 
