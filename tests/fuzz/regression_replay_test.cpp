@@ -23,8 +23,8 @@ using Target = int (*)(const std::uint8_t*, std::size_t);
 // Generous: the fuzzers flag anything over 5 s under ASan; here it is an optimised build.
 constexpr double kSlowSeconds = 5.0;
 
-// Inputs named "open-*" still crash: a bug reported to its owner and not yet fixed.
-// They are replayed only by the DISABLED_ tests below; drop the prefix once fixed.
+// Inputs named "open-*" would still crash (a known, unfixed bug): they are kept but
+// not replayed. None are open now; drop the prefix when a bug is fixed.
 bool is_open(const fs::path& file) { return file.filename().string().rfind("open-", 0) == 0; }
 
 std::vector<fs::path> saved_inputs(const std::string& target, bool open) {
