@@ -2,7 +2,8 @@
 // the bundled real reports (corpus/reports/*.txt): normaliser, tokenizer/stemmer
 // (Xapian TermGenerator as the indexer configures it), synonym concept matching,
 // theme tagging, paragraph segmentation, metadata extraction and the whole
-// build_report. Run: build/ofsearch-microbench [--benchmark_filter=...]
+// build_report; and the indexing cost breakdown (bare Xapian add, with spelling data,
+// IndexWriter::add). Run: build/ofsearch-microbench [--benchmark_filter=...]
 #include <benchmark/benchmark.h>
 
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <xapian.h>
 
 #include "indexer/document_reader.h"
+#include "indexer/index_writer.h"
 #include "indexer/metadata_extractor.h"
 #include "indexer/overrides.h"
 #include "indexer/paragraph_segmenter.h"
@@ -155,6 +157,73 @@ void BM_BuildReport(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * total_bytes());
 }
 BENCHMARK(BM_BuildReport);
+
+// Indexing cost breakdown: documents per second into a fresh on-disk glass database
+// (no commit inside the timing; Xapian flushes every 10,000 documents by itself).
+std::filesystem::path scratch_db(const char* name) {
+  auto dir = fs::temp_directory_path() / (std::string("ofsearch-microbench-") + name);
+  fs::remove_all(dir);
+  return dir;
+}
+
+void add_paragraphs(benchmark::State& state, bool spelling) {
+  auto dir = scratch_db(spelling ? "spelling" : "plain");
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  Analyzer analyzer;
+  Xapian::TermGenerator generator;
+  analyzer.configure(generator);
+  if (spelling) {
+    generator.set_database(db);
+    generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
+  std::int64_t docs = 0;
+  for (auto _ : state) {
+    for (const auto& p : paragraphs()) {
+      Xapian::Document doc;
+      generator.set_document(doc);
+      generator.index_text(p);
+      doc.set_data(p);
+      db.add_document(doc);
+      ++docs;
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * paragraph_bytes());
+  state.counters["paragraphs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  db.close();
+  fs::remove_all(dir);
+}
+
+void BM_XapianAdd(benchmark::State& state) { add_paragraphs(state, false); }
+BENCHMARK(BM_XapianAdd)->Unit(benchmark::kMillisecond);
+
+void BM_XapianAddWithSpelling(benchmark::State& state) { add_paragraphs(state, true); }
+BENCHMARK(BM_XapianAddWithSpelling)->Unit(benchmark::kMillisecond);
+
+// IndexWriter::add of the bundled reports under fresh ids each time (the real add path:
+// delete by report term, replace_document by unique id, JSON records, synonyms, spelling).
+void BM_IndexWriterAdd(benchmark::State& state) {
+  auto dir = scratch_db("writer");
+  std::vector<Report> reports;
+  for (const auto& t : texts()) {
+    reports.push_back(build_report(SourceText{t, "text", ""}, "r", Overrides{}, reference_data()));
+  }
+  std::int64_t docs = 0, round = 0;
+  {
+    IndexWriter writer(dir, false);
+    for (auto _ : state) {
+      ++round;
+      for (auto& r : reports) {
+        r.report_id = "r" + std::to_string(round) + "-" + std::to_string(docs);
+        writer.add(r);
+        docs += static_cast<std::int64_t>(r.paragraphs.size());
+      }
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * total_bytes());
+  state.counters["paragraphs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  fs::remove_all(dir);
+}
+BENCHMARK(BM_IndexWriterAdd)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
