@@ -49,8 +49,6 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait)
   synonyms_ = std::make_unique<SynonymTable>(
       SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
   analyzer_->configure(generator_);
-  generator_.set_database(db_);
-  generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
 }
 
 std::optional<std::string> IndexWriter::indexed_hash(const std::string& report_id) const {
@@ -64,9 +62,9 @@ std::optional<std::string> IndexWriter::indexed_hash(const std::string& report_i
 Xapian::Document IndexWriter::paragraph_document(const Report& report, const Paragraph& p) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  // Spelling suggestions come from what users search: report text, not boilerplate or tags.
-  generator_.set_flags(p.boilerplate ? 0 : Xapian::TermGenerator::FLAG_SPELLING);
   generator_.index_text(normalise_for_index(p.text));
+  // Spelling suggestions come from what users search: report text, not boilerplate or tags.
+  if (!p.boilerplate) count_spelling_words(doc);
   for (const auto& term : synonyms_->concept_terms(p.text)) doc.add_term(term, 0);
 
   std::string id = paragraph_id(report.report_id, p.ordinal);
@@ -107,13 +105,24 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   return doc;
 }
 
+// Summed per report and written once per word: TermGenerator's FLAG_SPELLING
+// updates the spelling table on every occurrence, a quarter of the cost of an add.
+void IndexWriter::count_spelling_words(const Xapian::Document& doc) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) spelling_words_[term] += t.get_wdf();
+  }
+}
+
 void IndexWriter::add(const Report& report) {
   db_.begin_transaction(false);  // unflushed: grouped into the next commit()
   try {
     db_.delete_document(schema::kReport + report.report_id);
     // Fresh document ids for every write: the facet column (query/facet_column.h)
     // then only has to read ids above the last one it saw.
+    spelling_words_.clear();
     for (const auto& p : report.paragraphs) db_.add_document(paragraph_document(report, p));
+    for (const auto& [word, count] : spelling_words_) db_.add_spelling(word, count);
     db_.set_metadata(schema::kReportMetaPrefix + report.report_id,
                      json_text(report_record(report)));
     db_.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -43,11 +44,13 @@ class IndexWriter {
 
  private:
   Xapian::Document paragraph_document(const Report& report, const Paragraph& paragraph);
+  void count_spelling_words(const Xapian::Document& doc);
 
   Xapian::WritableDatabase db_;
   std::unique_ptr<Analyzer> analyzer_;  // SynonymTable keeps a pointer to it
   std::unique_ptr<SynonymTable> synonyms_;
   Xapian::TermGenerator generator_;
+  std::unordered_map<std::string, Xapian::termcount> spelling_words_;  // of the report being added
 };
 
 }  // namespace ofsearch
