@@ -188,7 +188,8 @@ void add_paragraphs(benchmark::State& state, bool spelling) {
     }
   }
   state.SetBytesProcessed(state.iterations() * paragraph_bytes());
-  state.counters["paragraphs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  state.counters["paragraphs/s"] =
+      benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
   db.close();
   fs::remove_all(dir);
 }
@@ -220,7 +221,8 @@ void BM_IndexWriterAdd(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(state.iterations() * total_bytes());
-  state.counters["paragraphs/s"] = benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
+  state.counters["paragraphs/s"] =
+      benchmark::Counter(static_cast<double>(docs), benchmark::Counter::kIsRate);
   fs::remove_all(dir);
 }
 BENCHMARK(BM_IndexWriterAdd)->Unit(benchmark::kMillisecond);

@@ -199,7 +199,7 @@ fs::path plot_results(const fs::path& dir, const fs::path& script) {
     std::size_t n = run["paragraphs"];
     titles += (titles.empty() ? "" : " ") + with_commas(n);
     out << "# paragraphs " << n
-        << "\nclass ofsearch_p50 xapian_raw_p50 fts5_p50 ofsearch_p99 xapian_raw_p99 fts5_p99\n";
+        << "\n# class ofsearch_p50 xapian_raw_p50 fts5_p50 ofsearch_p99 xapian_raw_p99 fts5_p99\n";
     for (const auto& cls : query_classes()) {
       if (!run["queries"].contains(cls)) continue;
       const auto& c = run["queries"][cls];
