@@ -1,13 +1,15 @@
 // `ofsearch index PATH...` and `ofsearch remove REPORT_ID`.
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <thread>
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "cli/report_printer.h"
 #include "indexer/index_writer.h"
-#include "indexer/report_builder.h"
+#include "indexer/report_pipeline.h"
 #include "indexer/source_walker.h"
 #include "reference/reference_data.h"
 
@@ -30,6 +32,11 @@ Overrides overrides_from(const po::variables_map& vm) {
 
 bool has_overrides(const Overrides& o) { return o.authority || o.date || o.report_type; }
 
+int default_jobs() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : static_cast<int>(std::min(cores, 8u));
+}
+
 // Commits at most about once a second: each report is still its own transaction.
 class CommitPacer {
  public:
@@ -47,9 +54,8 @@ class CommitPacer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-void index_one(const std::filesystem::path& file, const Overrides& overrides, IndexWriter* writer,
-               bool show, Summary& summary) {
-  Report report = build_report_from_file(file, overrides, reference_data());
+void index_one(const Report& report, const Overrides& overrides, IndexWriter* writer, bool show,
+               Summary& summary) {
   if (writer && !has_overrides(overrides) &&
       writer->indexed_hash(report.report_id) == report.content_hash) {
     ++summary.unchanged;
@@ -69,6 +75,8 @@ int run_index(const Args& args) {
                                                "print what would be indexed; write nothing")(
       "wait", "wait for another writer instead of failing")(
       "verbose,v", "print what was recognised in every file")("quiet,q", "print only the summary")(
+      "jobs,j", po::value<int>()->default_value(default_jobs()),
+      "threads in all: N-1 read and parse files ahead of the one that writes")(
       "authority", po::value<std::string>(), "set the authority (name, alias or slug)")(
       "date", po::value<std::string>(), "set the report date")("type", po::value<std::string>(),
                                                                "set the report type")(
@@ -89,21 +97,27 @@ int run_index(const Args& args) {
   bool dry_run = vm.count("dry-run") > 0;
   bool show = !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
 
+  int jobs = vm["jobs"].as<int>();
+  if (jobs < 1) throw UsageError("index: --jobs must be at least 1");
   std::unique_ptr<IndexWriter> writer;
   if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
   Summary summary;
   ProgressBar progress(sources.files.size());
   CommitPacer pacer(writer.get());
-  for (std::size_t i = 0; i < sources.files.size(); ++i) {
+  std::size_t files = sources.files.size();
+  ReportPipeline pipeline(std::move(sources.files), overrides, files > 1 ? jobs - 1 : 0);
+  BuiltReport built;
+  for (std::size_t done = 1; pipeline.next(built); ++done) {
     try {
-      index_one(sources.files[i], overrides, writer.get(), show, summary);
+      if (!built.report) throw std::runtime_error(built.error);
+      index_one(*built.report, overrides, writer.get(), show, summary);
     } catch (const IndexBusyError&) {
       throw;
     } catch (const std::exception& e) {
-      summary.failures.push_back(sources.files[i].string() + ": " + e.what());
+      summary.failures.push_back(built.file.string() + ": " + e.what());
     }
     pacer.tick();
-    progress.update(i + 1);
+    progress.update(done);
   }
   if (writer) writer->commit();
   progress.finish();

@@ -307,6 +307,33 @@ TEST_F(IndexCliTest, GoesOnPastBadFilesAndExitsNonZero) {
   EXPECT_EQ(reports_json(index_).size(), 3u);
 }
 
+TEST_F(IndexCliTest, ParsingOnMoreThreadsGivesTheSameIndexAndSummary) {
+  for (int copy = 0; copy < 3; ++copy)
+    for (int i = 0; i < 5; ++i)
+      copy_report(i, "many/" + std::to_string(copy) + "-" + std::to_string(i) + ".txt");
+  write_file(dir_ / "many/1-empty.txt", "");
+  fs::path serial = dir_ / "serial";
+  auto one =
+      run_ofsearch("index --jobs 1 --index " + sh_quote(serial) + " " + sh_quote(dir_ / "many"));
+  auto four = index("--jobs 4 " + sh_quote(dir_ / "many"));
+  EXPECT_EQ(one.status, 1);
+  EXPECT_EQ(four.status, 1);
+  EXPECT_EQ(four.out,
+            one.out.substr(0, one.out.find("; index")) + four.out.substr(four.out.find("; index")));
+  EXPECT_EQ(four.err_lines(), one.err_lines());
+  EXPECT_EQ(reports_json(index_), reports_json(serial));
+  for (const char* q : {"children", "\"missing from care\"", "rotherham"})
+    EXPECT_EQ(search_total(index_, q), search_total(serial, q)) << q;
+}
+
+TEST_F(IndexCliTest, JobsBelowOneIsAUsageError) {
+  copy_report(0, "a.txt");
+  auto result = index("--jobs 0 " + sh_quote(dir_ / "a.txt"));
+  EXPECT_EQ(result.status, 2);
+  EXPECT_NE(result.err.find("--jobs"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(index_ / "iamglass"));
+}
+
 TEST_F(IndexCliTest, NoProgressBarWhenOutputIsPiped) {
   for (int i = 0; i < 5; ++i) copy_report(i, "many/" + std::to_string(i) + ".txt");
   auto result = index(sh_quote(dir_ / "many"));
