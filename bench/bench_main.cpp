@@ -80,6 +80,7 @@ int main(int argc, char** argv) try {
       "cold-cache queries per class (0: none)")(
       "no-single", "skip the 1-thread ofsearch index (saves time at 1M)")(
       "no-raw-index", "skip the bare-Xapian indexing floor (saves time at 1M)")(
+      "no-cli", "skip timing the `ofsearch index` command on the corpus")(
       "shards", po::value(&o.shards)->default_value(o.shards), "parallel indexing shards/threads")(
       "concurrency", po::bool_switch(&o.concurrency),
       "also measure queries/s with 1 and 2 threads while indexing")(
@@ -105,6 +106,7 @@ int main(int argc, char** argv) try {
   o.out_dir = vm.count("out-dir") ? fs::path(vm["out-dir"].as<std::string>()) : o.work / "results";
   o.single = !vm.count("no-single");
   o.raw_index = !vm.count("no-raw-index");
+  o.cli = !vm.count("no-cli");
   if (vm.count("pdfs")) o.pdfs = vm["pdfs"].as<std::string>();
   fs::create_directories(o.work);
   if (mode == "generate") {

@@ -369,6 +369,14 @@ BenchResults run_benchmark(const Options& o) {
   std::string sharded_name = "ofsearch_" + std::to_string(o.shards) + "shards";
   r.index[sharded_name] = entry(sharded);
   r.index[sharded_name].cpu_seconds = process_cpu_s() - cpu;
+  if (o.cli) {
+    say("indexing with the ofsearch CLI");
+    double cli_cpu = 0;
+    IndexStats cli = index_with_cli(corpus.dir, idx / "ofsearch-cli", o.shards, &cli_cpu);
+    cli.text_bytes = sharded.stats.text_bytes;
+    r.index["ofsearch_cli"] = {cli, cli_cpu, {}};
+    fs::remove_all(idx / "ofsearch-cli");
+  }
   if (o.raw_index) {
     say("indexing with raw Xapian");
     cpu = process_cpu_s();

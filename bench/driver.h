@@ -22,6 +22,7 @@ struct Options {
   bool truth = false;     // index the generator's truth, skipping segmentation/extraction
   bool single = true;     // also index on one thread
   bool raw_index = true;  // also index with bare Xapian (the indexing floor)
+  bool cli = true;        // also time the `ofsearch index` command on the corpus folder
   int shards = 2;
   int repetitions = 3;       // timed warm passes over the mix
   int cold_per_class = 2;    // cold-cache samples per class (0 = none)

@@ -23,20 +23,26 @@ struct OfsearchIndexRun {
   IndexStats stats;
   double source_seconds = 0;  // reading + build_report (the analysis pipeline)
   double add_seconds = 0;     // IndexWriter::add
-  double commit_seconds = 0;  // commit (+ compaction for shards)
+  double commit_seconds = 0;  // commits, summed over threads (+ compaction for shards)
   std::size_t uncompacted_bytes = 0;
 };
 
-// One thread, one IndexWriter, one commit at the end. `keep` receives every report built.
+// One thread, one IndexWriter committing about once a second (CommitPacer, as the CLI). `keep`
+// receives every report built.
 OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
                                 const std::filesystem::path& dir,
                                 std::vector<Report>* keep = nullptr);
 
-// `shards` threads each index every shards-th report into dir/../shard-N, then the
-// shards are merged into `dir` with Xapian::Database::compact.
+// `shards` threads take reports in turn, each into its own shard beside `dir`, then
+// the shards are merged into `dir` with Xapian::Database::compact.
 OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t reports,
                                         const std::filesystem::path& dir, int shards,
                                         std::vector<Report>* keep = nullptr);
+
+// The product command itself: `ofsearch index --quiet --jobs N --index DIR CORPUS`
+// (the binary beside this one), timed from outside. cpu_seconds: the child's.
+IndexStats index_with_cli(const std::filesystem::path& corpus_dir, const std::filesystem::path& dir,
+                          int jobs, double* cpu_seconds);
 
 // Compacts the index at `from` into `to` (as xapian-compact does).
 void compact_index(const std::filesystem::path& from, const std::filesystem::path& to);

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "cli/report_printer.h"
+#include "indexer/commit_pacer.h"
 #include "indexer/index_writer.h"
 #include "indexer/report_pipeline.h"
 #include "indexer/source_walker.h"
@@ -36,23 +37,6 @@ int default_jobs() {
   unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : static_cast<int>(std::min(cores, 8u));
 }
-
-// Commits at most about once a second: each report is still its own transaction.
-class CommitPacer {
- public:
-  explicit CommitPacer(IndexWriter* writer) : writer_(writer) {}
-  void tick() {
-    auto now = std::chrono::steady_clock::now();
-    if (writer_ && now - last_ > std::chrono::seconds(1)) {
-      writer_->commit();
-      last_ = now;
-    }
-  }
-
- private:
-  IndexWriter* writer_;
-  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
-};
 
 void index_one(const Report& report, const Overrides& overrides, IndexWriter* writer, bool show,
                Summary& summary) {
