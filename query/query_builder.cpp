@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "query/spelling_correction.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
 
@@ -84,11 +85,12 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
                    Xapian::QueryParser::FLAG_PURE_NOT |
                    Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   if (!exact) flags |= Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
-  Xapian::Query query = parser.parse_query(prepare_query_string(text), flags);
+  std::string typed = prepare_query_string(text);
+  Xapian::Query query = parser.parse_query(typed, flags);
   if (!field_error.empty()) throw UnknownValueError(field_error);
   if (corrected) {
     std::string c = parser.get_corrected_query_string();
-    if (!c.empty()) *corrected = c;
+    if (!c.empty()) *corrected = correct_unknown_words(typed, c, db_);
   }
   return query;
 }
