@@ -133,7 +133,7 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
   return run;
 }
 
-IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int jobs,
+IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int shards,
                           double* cpu_seconds) {
   fs::remove_all(dir);
   fs::path exe = fs::read_symlink("/proc/self/exe").parent_path() / "ofsearch";
@@ -153,8 +153,8 @@ IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int j
   Xapian::Database db(dir.string());
   stats.paragraphs = db.get_doccount();
   stats.index_bytes = directory_bytes(dir);
-  stats.note = "the CLI: ofsearch index --jobs " + std::to_string(jobs) +
-               " (parsing threads ahead of one writer, commits about once a second)";
+  stats.note = "the CLI's bulk build: ofsearch index --shards " + std::to_string(shards) +
+               " (shard writers merged by compaction), from the files";
   return stats;
 }
 

@@ -39,10 +39,10 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
                                         const std::filesystem::path& dir, int shards,
                                         std::vector<Report>* keep = nullptr);
 
-// The product command itself: `ofsearch index --quiet --jobs N --index DIR CORPUS`
+// The product command itself: `ofsearch index --quiet --shards N --index DIR CORPUS`
 // (the binary beside this one), timed from outside. cpu_seconds: the child's.
 IndexStats index_with_cli(const std::filesystem::path& corpus_dir, const std::filesystem::path& dir,
-                          int jobs, double* cpu_seconds);
+                          int shards, double* cpu_seconds);
 
 // Compacts the index at `from` into `to` (as xapian-compact does).
 void compact_index(const std::filesystem::path& from, const std::filesystem::path& to);

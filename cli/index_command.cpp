@@ -11,6 +11,7 @@
 #include "indexer/commit_pacer.h"
 #include "indexer/index_writer.h"
 #include "indexer/report_pipeline.h"
+#include "indexer/sharded_build.h"
 #include "indexer/source_walker.h"
 #include "reference/reference_data.h"
 
@@ -50,6 +51,33 @@ void index_one(const Report& report, const Overrides& overrides, IndexWriter* wr
   ++summary.indexed;
 }
 
+void print_summary(bool dry_run, const Summary& summary, const SourceList& sources) {
+  for (const auto& failure : summary.failures) std::cerr << "ofsearch: " << failure << "\n";
+  std::cout << (dry_run ? "dry run: " : "") << "indexed " << summary.indexed << ", unchanged "
+            << summary.unchanged << ", failed " << summary.failures.size();
+  if (sources.skipped) std::cout << " (" << sources.skipped << " other files skipped)";
+}
+
+int run_sharded_build(SourceList& sources, const Overrides& overrides,
+                      const std::filesystem::path& index, int shards) {
+  if (shards < 1) throw UsageError("index: --shards must be at least 1");
+  ProgressBar progress(sources.files.size());
+  ShardedBuildResult built;
+  try {
+    built = build_sharded_index(sources.files, overrides, index, shards,
+                                [&](std::size_t done) { progress.update(done); });
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("index: ") + e.what());
+  }
+  progress.finish();
+  Summary summary{built.indexed, 0, built.failures};
+  print_summary(false, summary, sources);
+  if (built.indexed > 0)
+    std::cout << "; index " << index.string() << " holds " << built.paragraphs << " paragraphs";
+  std::cout << "\n";
+  return summary.failures.empty() ? kOk : kFailed;
+}
+
 }  // namespace
 
 int run_index(const Args& args) {
@@ -61,6 +89,8 @@ int run_index(const Args& args) {
       "verbose,v", "print what was recognised in every file")("quiet,q", "print only the summary")(
       "jobs,j", po::value<int>()->default_value(default_jobs()),
       "threads in all: N-1 read and parse files ahead of the one that writes")(
+      "shards", po::value<int>(),
+      "build a NEW index with N writers at once, merged at the end (appears only when complete)")(
       "authority", po::value<std::string>(), "set the authority (name, alias or slug)")(
       "date", po::value<std::string>(), "set the report date")("type", po::value<std::string>(),
                                                                "set the report type")(
@@ -83,6 +113,9 @@ int run_index(const Args& args) {
 
   int jobs = vm["jobs"].as<int>();
   if (jobs < 1) throw UsageError("index: --jobs must be at least 1");
+  if (vm.count("shards") && !dry_run) {
+    return run_sharded_build(sources, overrides, index_dir(vm), vm["shards"].as<int>());
+  }
   std::unique_ptr<IndexWriter> writer;
   if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
   Summary summary;
@@ -106,10 +139,7 @@ int run_index(const Args& args) {
   if (writer) writer->commit();
   progress.finish();
 
-  for (const auto& failure : summary.failures) std::cerr << "ofsearch: " << failure << "\n";
-  std::cout << (dry_run ? "dry run: " : "") << "indexed " << summary.indexed << ", unchanged "
-            << summary.unchanged << ", failed " << summary.failures.size();
-  if (sources.skipped) std::cout << " (" << sources.skipped << " other files skipped)";
+  print_summary(dry_run, summary, sources);
   if (writer)
     std::cout << "; index " << index_dir(vm).string() << " holds " << writer->paragraph_count()
               << " paragraphs";

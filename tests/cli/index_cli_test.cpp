@@ -326,6 +326,43 @@ TEST_F(IndexCliTest, ParsingOnMoreThreadsGivesTheSameIndexAndSummary) {
     EXPECT_EQ(search_total(index_, q), search_total(serial, q)) << q;
 }
 
+TEST_F(IndexCliTest, AShardedBuildGivesTheSameIndexAsOneWriter) {
+  for (int copy = 0; copy < 3; ++copy)
+    for (int i = 0; i < 5; ++i)
+      copy_report(i, "many/" + std::to_string(copy) + "-" + std::to_string(i) + ".txt");
+  copy_report(3, "many/again/0-1.txt");  // the same report id as many/0-1.txt: replaces it
+  write_file(dir_ / "many/1-empty.txt", "");
+  fs::path serial = dir_ / "serial";
+  auto one = run_ofsearch("index --index " + sh_quote(serial) + " " + sh_quote(dir_ / "many"));
+  auto sharded = index("--shards 3 " + sh_quote(dir_ / "many"));
+  EXPECT_EQ(one.status, 1);
+  EXPECT_EQ(sharded.status, 1);
+  auto without_path = [](std::string out) {
+    auto at = out.find("; index ");
+    return out.erase(at, out.find(" holds ") - at);
+  };
+  EXPECT_EQ(without_path(sharded.out), without_path(one.out)) << "the same counts and paragraphs";
+  EXPECT_EQ(sharded.err_lines(), one.err_lines());
+  EXPECT_EQ(reports_json(index_), reports_json(serial));
+  for (const char* q : {"children", "\"missing from care\"", "rotherham", "type:focused-visit"})
+    EXPECT_EQ(search_total(index_, q), search_total(serial, q)) << q;
+}
+
+TEST_F(IndexCliTest, AShardedBuildRefusesAnExistingIndexAndLeavesItAlone) {
+  copy_report(0, "a.txt");
+  copy_report(4, "b.txt");
+  ASSERT_EQ(index(sh_quote(dir_ / "a.txt")).status, 0);
+  long before = search_total(index_, "children");
+  auto result = index("--shards 2 " + sh_quote(dir_ / "b.txt"));
+  EXPECT_EQ(result.status, 2);
+  EXPECT_EQ(result.err_lines().size(), 1u) << result.err;
+  EXPECT_NE(result.err.find(index_.string()), std::string::npos) << result.err;
+  EXPECT_EQ(reports_json(index_).size(), 1u);
+  EXPECT_EQ(search_total(index_, "children"), before);
+  for (const auto& e : fs::directory_iterator(dir_.path()))
+    EXPECT_EQ(e.path().filename().string().find(".build-"), std::string::npos) << e.path();
+}
+
 TEST_F(IndexCliTest, JobsBelowOneIsAUsageError) {
   copy_report(0, "a.txt");
   auto result = index("--jobs 0 " + sh_quote(dir_ / "a.txt"));
