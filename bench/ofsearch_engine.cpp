@@ -137,7 +137,7 @@ IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int s
                           double* cpu_seconds) {
   fs::remove_all(dir);
   fs::path exe = fs::read_symlink("/proc/self/exe").parent_path() / "ofsearch";
-  std::string command = "'" + exe.string() + "' index --quiet --jobs " + std::to_string(jobs) +
+  std::string command = "'" + exe.string() + "' index --quiet --shards " + std::to_string(shards) +
                         " --index '" + dir.string() + "' '" + corpus_dir.string() + "' >/dev/null";
   auto child_cpu = [] {
     rusage u{};
