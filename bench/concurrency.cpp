@@ -30,6 +30,11 @@ void search_worker(int fd, const std::filesystem::path& index, const std::vector
   auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
   std::vector<double> latencies;
   double failures = 0;
+  std::string first_failure;
+  auto failed = [&](const std::string& why) {
+    ++failures;
+    if (first_failure.empty()) first_failure = why.substr(0, 300);
+  };
   try {
     OfsearchEngine engine(index);
     for (std::size_t i = offset; Clock::now() < deadline; ++i) {
@@ -37,13 +42,16 @@ void search_worker(int fd, const std::filesystem::path& index, const std::vector
       try {
         engine.run(mix[i % mix.size()]);
         latencies.push_back(ms_since(t));
-      } catch (...) {
-        ++failures;  // e.g. DatabaseModifiedError after Searcher's own retries
+      } catch (const Xapian::Error& e) {  // e.g. DatabaseModifiedError after the retries
+        failed(mix[i % mix.size()].text + ": " + e.get_description());
+        engine.reopen();
+      } catch (const std::exception& e) {
+        failed(mix[i % mix.size()].text + ": " + e.what());
         engine.reopen();
       }
     }
-  } catch (...) {
-    ++failures;
+  } catch (const std::exception& e) {
+    failed(std::string("opening: ") + e.what());
   }
   double n = static_cast<double>(latencies.size());
   bool ok = ::write(fd, &failures, sizeof failures) == sizeof failures &&
@@ -53,6 +61,10 @@ void search_worker(int fd, const std::filesystem::path& index, const std::vector
     ok = w > 0;
     at += ok ? static_cast<std::size_t>(w) / sizeof(double) : 0;
   }
+  double length = static_cast<double>(first_failure.size());
+  ok = ok && ::write(fd, &length, sizeof length) == sizeof length &&
+       (first_failure.empty() || ::write(fd, first_failure.data(), first_failure.size()) ==
+                                     static_cast<ssize_t>(first_failure.size()));
   ::_exit(ok ? 0 : 1);
 }
 
@@ -114,8 +126,13 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
     double failures = 0, n = 0;
     if (read_all(fd, &failures, sizeof failures) && read_all(fd, &n, sizeof n)) {
       std::vector<double> mine(static_cast<std::size_t>(n));
-      if (read_all(fd, mine.data(), mine.size() * sizeof(double))) {
+      double length = 0;
+      if (read_all(fd, mine.data(), mine.size() * sizeof(double)) &&
+          read_all(fd, &length, sizeof length)) {
         latencies.insert(latencies.end(), mine.begin(), mine.end());
+        std::string why(static_cast<std::size_t>(length), '\0');
+        if (length > 0 && read_all(fd, why.data(), why.size()) && run.first_error.empty())
+          run.first_error = "query failed: " + why;
       }
       run.failures += static_cast<std::size_t>(failures);
     }
