@@ -122,6 +122,7 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
   std::thread indexer;
   if (indexing) indexer = std::thread(writer);
   std::vector<double> latencies;
+  std::string query_error;  // run.first_error belongs to the indexer thread until it joins
   for (auto [pid, fd] : children) {
     double failures = 0, n = 0;
     if (read_all(fd, &failures, sizeof failures) && read_all(fd, &n, sizeof n)) {
@@ -131,8 +132,8 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
           read_all(fd, &length, sizeof length)) {
         latencies.insert(latencies.end(), mine.begin(), mine.end());
         std::string why(static_cast<std::size_t>(length), '\0');
-        if (length > 0 && read_all(fd, why.data(), why.size()) && run.first_error.empty())
-          run.first_error = "query failed: " + why;
+        if (length > 0 && read_all(fd, why.data(), why.size()) && query_error.empty())
+          query_error = "query failed: " + why;
       }
       run.failures += static_cast<std::size_t>(failures);
     }
@@ -142,6 +143,7 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
   run.seconds = ms_since(start) / 1000;
   stop = true;
   if (indexer.joinable()) indexer.join();
+  if (run.first_error.empty()) run.first_error = query_error;
   run.queries = latencies.size();
   run.qps = run.queries / std::max(seconds, 1e-9);
   run.p50_ms = percentile(latencies, 50);
