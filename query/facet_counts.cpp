@@ -23,6 +23,14 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   }
 }
 
+void FacetSpy::merge(const FacetSpy& other) {
+  seen_ += other.seen_;
+  for (int f = 0; f < kFacetFieldCount; ++f) {
+    for (std::size_t code = 0; code < counts_[f].size(); ++code)
+      counts_[f][code] += other.counts_[f][code];
+  }
+}
+
 FacetCounts FacetSpy::counts() const {
   FacetCounts out;
   for (int f = kFacetAuthority; f < kFacetFieldCount; ++f) {

@@ -24,6 +24,10 @@ class FacetSpy : public Xapian::MatchSpy {
   explicit FacetSpy(const FacetColumn& column);
   void operator()(const Xapian::Document& doc, double weight) override;
 
+  // Adds another spy's counts over the same column (a split count).
+  void merge(const FacetSpy& other);
+  const FacetColumn& column() const { return column_; }
+
   Xapian::doccount seen() const { return seen_; }
   FacetCounts counts() const;  // by value, without the report field
   Xapian::doccount distinct_reports() const;

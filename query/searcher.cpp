@@ -69,7 +69,8 @@ std::vector<Group> make_groups(const SearchRequest& request, const Xapian::MSet&
 
 }  // namespace
 
-Searcher::Searcher(const std::filesystem::path& dir) : dir_(dir), db_(open_index(dir)) {
+Searcher::Searcher(const std::filesystem::path& dir)
+    : dir_(dir), db_(open_index(dir)), counter_(dir) {
   if (db_.get_doccount() == 0) {
     throw std::runtime_error("the index at " + dir.string() +
                              " is empty (run 'ofsearch index' first)");
@@ -85,6 +86,7 @@ SearchResult Searcher::with_retry(Run run) {
       if (attempt == kRetries) throw;
       db_.reopen();  // a writer committed while we read: start again on the new revision
       column_.reset();
+      counter_.reopen();
     }
   }
 }
@@ -122,23 +124,21 @@ const FacetColumn& Searcher::column() {
 SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& query) {
   // Pass 1: the page, ranked (BM25) or sorted, collapsed when grouping. Xapian
   // may prune here: nothing in this pass has to see every match.
-  Xapian::Enquire ranked(db_);
-  ranked.set_query(query);
-  if (request.sort != SortOrder::kRelevance) {
-    ranked.set_sort_by_value_then_relevance(schema::kSlotDate,
-                                            request.sort == SortOrder::kDateDescending);
-  }
+  // Pass 2, overlapping it: count every match exactly, unweighted, facets from
+  // the facet column.
   auto slot = collapse_slot(request);
-  if (slot) ranked.set_collapse_key(*slot);
-  Xapian::MSet mset = ranked.get_mset(request.offset, request.limit);
-
-  // Pass 2: count every match exactly, unweighted, facets from the facet column.
-  Xapian::Enquire counter(db_);
-  counter.set_query(query);
-  counter.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::MSet mset;
   FacetSpy spy(column());
-  counter.add_matchspy(&spy);
-  counter.get_mset(0, 0, db_.get_doccount());
+  counter_.count(db_, query, spy, [&] {
+    Xapian::Enquire ranked(db_);
+    ranked.set_query(query);
+    if (request.sort != SortOrder::kRelevance) {
+      ranked.set_sort_by_value_then_relevance(schema::kSlotDate,
+                                              request.sort == SortOrder::kDateDescending);
+    }
+    if (slot) ranked.set_collapse_key(*slot);
+    mset = ranked.get_mset(request.offset, request.limit);
+  });
 
   SearchResult result;
   result.query = request.query;

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "query/facet_column.h"
+#include "query/match_counter.h"
 #include "query/search_request.h"
 #include "stemming/analyzer.h"
 
@@ -46,6 +47,7 @@ class Searcher {
   Analyzer analyzer_;  // per searcher: one Searcher per thread, nothing shared
   Xapian::Database db_;
   std::optional<FacetColumn> column_;  // opened on first use, dropped on reopen
+  MatchCounter counter_;
 };
 
 }  // namespace ofsearch

@@ -1,0 +1,54 @@
+// MatchCounter: a count split between two threads at any point gives exactly the
+// totals, facets and per-report counts of one unsplit pass.
+#include "query/match_counter.h"
+
+#include <gtest/gtest.h>
+
+#include "query/facet_column.h"
+#include "query/query_builder.h"
+#include "reference/reference_data.h"
+#include "support/bundled_index.h"
+
+namespace ofsearch {
+namespace {
+
+class MatchCounterTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(MatchCounterTest, ASplitCountEqualsOnePass) {
+  const auto& dir = testing::bundled_index();
+  Xapian::Database db(dir.string());
+  FacetColumn column = FacetColumn::open(dir, db);
+  SearchRequest request;
+  request.query = GetParam();
+  Xapian::Query query = QueryBuilder(db, reference_data()).build(request).query;
+
+  FacetSpy whole(column);
+  bool ran = false;
+  MatchCounter(dir, db.get_lastdocid() + 1).count(db, query, whole, [&] { ran = true; });
+  EXPECT_TRUE(ran);
+  ASSERT_GT(whole.seen(), 0u) << GetParam();
+
+  FacetSpy split(column);
+  MatchCounter(dir, 0).count(db, query, split, [] {});
+  EXPECT_EQ(split.seen(), whole.seen());
+  EXPECT_EQ(split.counts(), whole.counts());
+  EXPECT_EQ(split.distinct_reports(), whole.distinct_reports());
+}
+
+INSTANTIATE_TEST_SUITE_P(Queries, MatchCounterTest,
+                         ::testing::Values("children", "\"missing from care\"",
+                                           "rotherham OR rutland", "care* NOT adoption",
+                                           "theme:exploitation", "year:2019..2022 social"));
+
+TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
+  const auto& dir = testing::bundled_index();
+  Xapian::Database db(dir.string());
+  FacetColumn column = FacetColumn::open(dir, db);
+  Xapian::Query all = Xapian::Query::MatchAll;
+  FacetSpy spy(column);
+  MatchCounter(dir, 0).count(db, all, spy, [] {});
+  EXPECT_EQ(spy.seen(), db.get_doccount());
+}
+
+}  // namespace
+}  // namespace ofsearch
