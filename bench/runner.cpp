@@ -30,9 +30,9 @@ bool rg_applies(const BenchQuery& q) {
 
 }  // namespace
 
-double thread_cpu_ms() {
+double process_cpu_ms() {
   timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
@@ -57,11 +57,11 @@ MixRun run_warm(Engine& engine, const std::vector<BenchQuery>& mix, int repetiti
   run.cpu.resize(mix.size());
   for (int rep = 0; rep < repetitions; ++rep) {
     for (std::size_t i = 0; i < mix.size(); ++i) {
-      double cpu = thread_cpu_ms();
+      double cpu = process_cpu_ms();
       auto t = Clock::now();
       Answer a = engine.run(mix[i]);
       run.ms[i].push_back(ms_since(t));
-      run.cpu[i].push_back(thread_cpu_ms() - cpu);
+      run.cpu[i].push_back(process_cpu_ms() - cpu);
       if (rep == 0) run.answers.push_back(std::move(a));
     }
   }
@@ -88,11 +88,11 @@ MixRun run_cold(Engine& engine, const std::vector<BenchQuery>& mix, int per_clas
     if (taken[mix[i].cls]++ >= per_class) continue;
     if (drop_cache) drop_page_cache();
     engine.reopen();
-    double cpu = thread_cpu_ms();
+    double cpu = process_cpu_ms();
     auto t = Clock::now();
     run.answers[i] = engine.run(mix[i]);
     run.ms[i].push_back(ms_since(t));
-    run.cpu[i].push_back(thread_cpu_ms() - cpu);
+    run.cpu[i].push_back(process_cpu_ms() - cpu);
   }
   return run;
 }

@@ -36,7 +36,8 @@ MixRun run_ripgrep(const std::filesystem::path& dir, const std::vector<BenchQuer
 
 double percentile(std::vector<double> values, double p);
 
-double thread_cpu_ms();  // CPU time of the calling thread
+// CPU time of the whole process: a query may count on a helper thread.
+double process_cpu_ms();
 double process_cpu_s();  // CPU time of the whole process (user + system)
 
 }  // namespace ofsearch::bench
