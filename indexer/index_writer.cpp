@@ -30,12 +30,13 @@ void add_grade_terms(Xapian::Document& doc, const std::optional<Grade>& grade,
   doc.add_boolean_term(level_prefix + std::to_string(grade->level));
 }
 
-Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wait) {
+Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wait, bool sync) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   try {
-    return Xapian::WritableDatabase(dir.string(),
-                                    Xapian::DB_CREATE_OR_OPEN | (wait ? Xapian::DB_RETRY_LOCK : 0));
+    return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OPEN |
+                                                      (wait ? Xapian::DB_RETRY_LOCK : 0) |
+                                                      (sync ? 0 : Xapian::DB_NO_SYNC));
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexBusyError("the index is being updated by another process: " + dir.string() +
                          " (use --wait to wait for it)");
@@ -44,8 +45,8 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wa
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait)
-    : db_(open_writable(dir, wait)), analyzer_(std::make_unique<Analyzer>()) {
+IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait, bool sync)
+    : db_(open_writable(dir, wait, sync)), analyzer_(std::make_unique<Analyzer>()) {
   synonyms_ = std::make_unique<SynonymTable>(
       SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
   analyzer_->configure(generator_);

@@ -28,8 +28,9 @@ class IndexBusyError : public std::runtime_error {
 class IndexWriter {
  public:
   // Opens or creates the index at `dir`. With wait=false a second writer gets
-  // IndexBusyError; with wait=true it blocks until the lock is free.
-  IndexWriter(const std::filesystem::path& dir, bool wait);
+  // IndexBusyError; with wait=true it blocks until the lock is free. sync=false
+  // skips fsync at commits: for scratch indexes only (a sharded build's shards).
+  IndexWriter(const std::filesystem::path& dir, bool wait, bool sync = true);
 
   // Content hash of an indexed report, if present (to skip unchanged files).
   std::optional<std::string> indexed_hash(const std::string& report_id) const;

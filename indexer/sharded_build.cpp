@@ -59,7 +59,7 @@ struct SharedState {
 void write_shard(const std::vector<fs::path>& files, const std::vector<std::size_t>& mine,
                  const Overrides& overrides, const fs::path& dir, SharedState& state) {
   try {
-    IndexWriter writer(dir, false);
+    IndexWriter writer(dir, false, /*sync=*/false);  // a shard is scratch until merged
     CommitPacer pacer(&writer);
     for (std::size_t i : mine) {
       if (state.stopped) return;
