@@ -85,7 +85,7 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
   std::atomic<std::size_t> next{0};
   auto start = Clock::now();
   auto work = [&](int s) {
-    IndexWriter writer(shard_dirs[s], false);
+    IndexWriter writer(shard_dirs[s], false, /*sync=*/false);  // as ofsearch index --shards
     CommitPacer pacer(&writer);
     double source_s = 0, add_s = 0, commit_s = 0;
     std::size_t paragraphs = 0, bytes = 0;
