@@ -29,7 +29,7 @@ test: build
 sanitize: deps
 	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DOFSEARCH_SANITIZE=ON -DOFSEARCH_BENCH=OFF
 	cmake --build $(BUILD)-asan -j $(JOBS)
-	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD)-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets under clang (ASan + UBSan), FUZZ_SECONDS each (default 600);
 # crashes and slow inputs are saved in tests/fuzz/regressions/ for `make test`.
