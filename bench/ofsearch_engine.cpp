@@ -161,6 +161,7 @@ IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int s
 SearchRequest to_request(const BenchQuery& q) {
   SearchRequest r;
   r.query = q.text;
+  r.facets = q.facets;
   if (!q.grade.empty()) r.filters["grade"] = {q.grade};
   if (!q.type.empty()) r.filters["type"] = {q.type};
   if (!q.from.empty()) r.from = q.from;

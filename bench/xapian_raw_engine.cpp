@@ -150,13 +150,21 @@ Answer XapianRawEngine::run_mirror(const BenchQuery& q) {
   ranked.set_query(xq);
   if (q.per_report) ranked.set_collapse_key(schema::kSlotReportId);
   Xapian::MSet mset = ranked.get_mset(0, q.limit);
-  ProtoFacetColumn::Counts counts = column_->count(db_, xq);
   Answer a;
-  a.total = counts.matches;
-  if (q.per_report) a.reports = counts.reports;
-  Facets all = column_->facets(counts);
-  if (q.facets) {
-    for (const char* field : {"authority", "grade", "year", "theme"}) a.facets[field] = all[field];
+  if (q.facets || q.per_report) {
+    ProtoFacetColumn::Counts counts = column_->count(db_, xq);
+    a.total = counts.matches;
+    if (q.per_report) a.reports = counts.reports;
+    Facets all = column_->facets(counts);
+    if (q.facets) {
+      for (const char* field : {"authority", "grade", "year", "theme"})
+        a.facets[field] = all[field];
+    }
+  } else {  // as Searcher: an unweighted count that looks nothing up per match
+    Xapian::Enquire counter(db_);
+    counter.set_query(xq);
+    counter.set_weighting_scheme(Xapian::BoolWeight());
+    a.total = counter.get_mset(0, 0, db_.get_doccount()).get_matches_estimated();
   }
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     auto record = nlohmann::json::parse(it.get_document().get_data());

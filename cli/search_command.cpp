@@ -62,6 +62,7 @@ SearchRequest request_from(const po::variables_map& vm) {
     }
   }
   request.include_boilerplate = vm.count("include-boilerplate") > 0;
+  request.facets = vm.count("facets") > 0 || vm["format"].as<std::string>() == "json";
   if (vm.count("from")) request.from = vm["from"].as<std::string>();
   if (vm.count("to")) request.to = vm["to"].as<std::string>();
   for (const char* field : kFilterFields) {

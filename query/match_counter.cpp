@@ -32,14 +32,15 @@ class DocidRange : public Xapian::PostingSource {
   Xapian::doccount size_ = 0;
 };
 
-void count_range(const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first,
-                 Xapian::docid last, FacetSpy& spy) {
+// Exact: Xapian checks every match when asked to check at least all documents.
+Xapian::doccount count_range(const Xapian::Database& db, const Xapian::Query& query,
+                             Xapian::docid first, Xapian::docid last, FacetSpy* spy) {
   Xapian::Query range((new DocidRange(first, last))->release());
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, range));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, db.get_doccount());
+  if (spy) enquire.add_matchspy(spy);
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
 }  // namespace
@@ -50,36 +51,39 @@ bool MatchCounter::helper_matches(Xapian::Database& db) {
   return helper_db_->get_revision() == db.get_revision();
 }
 
-void MatchCounter::count(Xapian::Database& db, const Xapian::Query& query, FacetSpy& spy,
-                         const std::function<void()>& meanwhile) {
+Xapian::doccount MatchCounter::count(Xapian::Database& db, const Xapian::Query& query,
+                                     FacetSpy* spy, const std::function<void()>& meanwhile) {
   Xapian::docid last = db.get_lastdocid();
   if (last < split_from_ || !helper_matches(db)) {
     meanwhile();
-    count_range(db, query, 1, last, spy);
-    return;
+    return count_range(db, query, 1, last, spy);
   }
   Xapian::docid middle = last / 2;
   // Xapian's reference counts are not atomic: the helper gets its own copy of the query.
   std::string serialised = query.serialise();
-  FacetSpy upper(spy.column());
+  std::optional<FacetSpy> upper;
+  if (spy) upper.emplace(spy->column());
+  Xapian::doccount upper_count = 0, lower_count = 0;
   std::exception_ptr failure;
   std::thread helper([&] {
     try {
-      count_range(*helper_db_, Xapian::Query::unserialise(serialised), middle + 1, last, upper);
+      upper_count = count_range(*helper_db_, Xapian::Query::unserialise(serialised), middle + 1,
+                                last, upper ? &*upper : nullptr);
     } catch (...) {
       failure = std::current_exception();
     }
   });
   try {
     meanwhile();
-    count_range(db, query, 1, middle, spy);
+    lower_count = count_range(db, query, 1, middle, spy);
   } catch (...) {
     helper.join();
     throw;
   }
   helper.join();
   if (failure) std::rethrow_exception(failure);
-  spy.merge(upper);
+  if (spy) spy->merge(*upper);
+  return lower_count + upper_count;
 }
 
 }  // namespace ofsearch

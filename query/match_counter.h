@@ -1,5 +1,5 @@
-// Counts every match of a query, unweighted, into a FacetSpy (exact totals and
-// facets). On a large index the document ids are split in two: a helper thread with
+// Counts every match of a query exactly, unweighted, and with a FacetSpy its
+// facets too. On a large index the document ids are split in two: a helper thread with
 // its own database handle (Xapian objects serve one thread each) counts the upper
 // half while the caller runs other work, such as the ranked pass, and then counts
 // the lower half itself. Both handles read the same revision, else the caller
@@ -22,9 +22,10 @@ class MatchCounter {
   explicit MatchCounter(std::filesystem::path dir, Xapian::docid split_from = 50000)
       : dir_(std::move(dir)), split_from_(split_from) {}
 
-  // Runs `meanwhile` on this thread during the count. `db` is the caller's handle.
-  void count(Xapian::Database& db, const Xapian::Query& query, FacetSpy& spy,
-             const std::function<void()>& meanwhile);
+  // The number of matches; `spy` (may be null) sees every one. Runs `meanwhile`
+  // on this thread during the count. `db` is the caller's handle.
+  Xapian::doccount count(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
+                         const std::function<void()>& meanwhile);
   void reopen() { helper_db_.reset(); }
 
  private:

@@ -33,6 +33,9 @@ struct SearchRequest {
   bool per_report = false;  // best paragraph per report
   GroupBy group_by = GroupBy::kNone;
   std::size_t snippet_length = 240;  // characters
+  // Exact facet counts over every match. Off, the total is still exact, from a
+  // lighter pass that looks nothing up per match.
+  bool facets = false;
 };
 
 struct Hit {
@@ -54,7 +57,7 @@ struct SearchResult {
   Xapian::doccount reports = 0;  // distinct reports among them (with --per-report)
   std::vector<Hit> hits;
   std::vector<Group> groups;  // with group_by
-  FacetCounts facets;
+  FacetCounts facets;         // when the request asked for them
   std::optional<std::string> suggestion;
 };
 

@@ -128,8 +128,9 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   // the facet column.
   auto slot = collapse_slot(request);
   Xapian::MSet mset;
-  FacetSpy spy(column());
-  counter_.count(db_, query, spy, [&] {
+  std::optional<FacetSpy> spy;  // facets and report counts cost a lookup per match
+  if (request.facets || request.per_report || slot) spy.emplace(column());
+  Xapian::doccount total = counter_.count(db_, query, spy ? &*spy : nullptr, [&] {
     Xapian::Enquire ranked(db_);
     ranked.set_query(query);
     if (request.sort != SortOrder::kRelevance) {
@@ -142,11 +143,13 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
 
   SearchResult result;
   result.query = request.query;
-  result.total = spy.seen();
-  result.facets = spy.counts();
-  result.reports = spy.distinct_reports();
+  result.total = total;
+  if (spy) {
+    if (request.facets) result.facets = spy->counts();
+    result.reports = spy->distinct_reports();
+  }
   if (request.group_by != GroupBy::kNone) {
-    result.groups = make_groups(request, mset, *slot, spy, analyzer_.stemmer());
+    result.groups = make_groups(request, mset, *slot, *spy, analyzer_.stemmer());
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       result.hits.push_back(make_hit(it, mset, request.snippet_length, analyzer_.stemmer()));

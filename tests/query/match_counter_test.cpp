@@ -24,12 +24,15 @@ TEST_P(MatchCounterTest, ASplitCountEqualsOnePass) {
 
   FacetSpy whole(column);
   bool ran = false;
-  MatchCounter(dir, db.get_lastdocid() + 1).count(db, query, whole, [&] { ran = true; });
+  auto total =
+      MatchCounter(dir, db.get_lastdocid() + 1).count(db, query, &whole, [&] { ran = true; });
   EXPECT_TRUE(ran);
   ASSERT_GT(whole.seen(), 0u) << GetParam();
+  EXPECT_EQ(total, whole.seen());
 
   FacetSpy split(column);
-  MatchCounter(dir, 0).count(db, query, split, [] {});
+  EXPECT_EQ(MatchCounter(dir, 0).count(db, query, &split, [] {}), total);
+  EXPECT_EQ(MatchCounter(dir, 0).count(db, query, nullptr, [] {}), total) << "without a spy";
   EXPECT_EQ(split.seen(), whole.seen());
   EXPECT_EQ(split.counts(), whole.counts());
   EXPECT_EQ(split.distinct_reports(), whole.distinct_reports());
@@ -46,7 +49,7 @@ TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   FacetColumn column = FacetColumn::open(dir, db);
   Xapian::Query all = Xapian::Query::MatchAll;
   FacetSpy spy(column);
-  MatchCounter(dir, 0).count(db, all, spy, [] {});
+  MatchCounter(dir, 0).count(db, all, &spy, [] {});
   EXPECT_EQ(spy.seen(), db.get_doccount());
 }
 

@@ -68,7 +68,9 @@ TEST_F(SearcherTest, BoilerplateIsExcludedUnlessAskedFor) {
 }
 
 TEST_F(SearcherTest, FacetCountsAreExactAndAddUpToTotal) {
-  auto result = searcher.search(all_of("children"));
+  auto request = all_of("children");
+  request.facets = true;
+  auto result = searcher.search(request);
   ASSERT_GT(result.total, 20u);
   for (const char* field : {"type"}) {
     Xapian::doccount sum = 0;
@@ -84,6 +86,21 @@ TEST_F(SearcherTest, FacetCountsAreExactAndAddUpToTotal) {
   for (const auto& [value, count] : result.facets["authority"]) authority_sum += count;
   EXPECT_LE(authority_sum, result.total);
   EXPECT_GE(authority_sum, with_authority.size() / 2);
+}
+
+TEST_F(SearcherTest, WithoutFacetsTheTotalIsStillExactAndNoFacetsAreCounted) {
+  for (const char* q : {"children", "\"missing from care\"", "rotherham OR rutland", "care*"}) {
+    auto with = all_of(q);
+    with.facets = true;
+    auto counted = searcher.search(with);
+    auto plain = searcher.search(all_of(q));
+    EXPECT_EQ(plain.total, counted.total) << q;
+    EXPECT_FALSE(counted.facets.empty()) << q;
+    EXPECT_TRUE(plain.facets.empty()) << q;
+    ASSERT_EQ(plain.hits.size(), counted.hits.size()) << q;
+    for (std::size_t i = 0; i < plain.hits.size(); ++i)
+      EXPECT_EQ(plain.hits[i].docid, counted.hits[i].docid) << q;
+  }
 }
 
 TEST_F(SearcherTest, EveryGradeFilterReturnsExactlyTheTaggedParagraphs) {
