@@ -1,6 +1,5 @@
 // `ofsearch index PATH...` and `ofsearch remove REPORT_ID`.
 #include <algorithm>
-#include <chrono>
 #include <iostream>
 #include <thread>
 
@@ -13,7 +12,6 @@
 #include "indexer/report_pipeline.h"
 #include "indexer/sharded_build.h"
 #include "indexer/source_walker.h"
-#include "reference/reference_data.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
