@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -98,7 +97,7 @@ ShardedBuildResult build_sharded_index(const std::vector<fs::path>& files,
                                 "into an existing one without --shards)");
   }
   reference_data();  // loaded once before the writers race to it
-  ScratchDir scratch(target.parent_path().empty() ? fs::absolute(target) : target);
+  ScratchDir scratch(fs::absolute(target));
   std::vector<std::vector<std::size_t>> assigned(shards);
   for (std::size_t i = 0; i < files.size(); ++i) {
     assigned[std::hash<std::string>{}(report_id_for(files[i])) % shards].push_back(i);
