@@ -140,20 +140,26 @@ double BulkIndexTest::full_run_seconds_ = 0;
 std::vector<std::map<std::string, long>> BulkIndexTest::clean_hits_;
 
 TEST_F(BulkIndexTest, KillNineDuringABulkIndexLosesNoCommittedReportAndHalvesNone) {
-  // Five kills 0.2-1.5 s in; then five 0-0.8 s after the first commit shows (the
-  // CLI commits about once a second), so those land with reports already in.
+  // Kills at random moments, timed from the measured length of a bulk index: half
+  // anywhere in the run, half after the first commit shows (the CLI commits about
+  // once a second). Runs vary in length, so a round that finished before its kill
+  // shortens the later delays, and rounds go on until enough kills landed mid-run.
   std::mt19937 random(std::random_device{}());
-  int killed_mid_run = 0, killed_after_commits = 0;
-  for (int round = 1; round <= 10; ++round) {
+  const int full_ms = static_cast<int>(full_run_seconds_ * 1000);
+  double scale = 0.8;
+  int killed_mid_run = 0, killed_after_commits = 0, round = 0;
+  while (round < 20 && (round < 10 || killed_mid_run < 7 || killed_after_commits < 2)) {
+    ++round;
     std::error_code ec;
     fs::remove_all(index_, ec);
     Background bulk(index_command());
     int delay = 0;
-    if (round <= 5) {
-      delay = std::uniform_int_distribution<int>(200, 1500)(random);
+    if (round % 2 == 1) {
+      delay = std::uniform_int_distribution<int>(100, std::max(150, int(full_ms * scale)))(random);
     } else {
-      delay = milliseconds_until_first_commit(bulk) +
-              std::uniform_int_distribution<int>(0, 800)(random);
+      int first_commit = milliseconds_until_first_commit(bulk);
+      int room = std::max(50, int((full_ms - first_commit) * scale));
+      delay = first_commit + std::uniform_int_distribution<int>(0, room)(random);
     }
     std::this_thread::sleep_until(bulk.started() + std::chrono::milliseconds(delay));
     bool was_running = bulk.running();
@@ -162,6 +168,8 @@ TEST_F(BulkIndexTest, KillNineDuringABulkIndexLosesNoCommittedReportAndHalvesNon
     if (was_running) {
       EXPECT_EQ(status, 128 + SIGKILL);
       ++killed_mid_run;
+    } else {
+      scale *= 0.7;
     }
     std::string context =
         "round " + std::to_string(round) + " (kill after " + std::to_string(delay) + " ms)";
