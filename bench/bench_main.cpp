@@ -88,7 +88,7 @@ int main(int argc, char** argv) try {
       po::value(&o.concurrency_seconds)->default_value(o.concurrency_seconds),
       "per configuration")("results", po::value(&results), "plot: folder of results-*.json")(
       "index", po::value(&index), "peak-search/profile: index")(
-      "engine", po::value(&engine), "profile: ofsearch, xapian_raw or fts5")(
+      "engine", po::value(&engine), "profile: ofsearch, xapian_raw, xapian_mirror or fts5")(
       "class", po::value(&cls), "profile: one query class only")("queries", po::value(&queries),
                                                                  "peak-search: query mix")(
       "mode", po::value(&mode), "generate | plot | profile | concurrency | peak-search | run");

@@ -436,6 +436,7 @@ int profile(const std::string& engine_name, const fs::path& index, const fs::pat
   std::unique_ptr<Engine> engine;
   if (engine_name == "ofsearch") engine = std::make_unique<OfsearchEngine>(index);
   if (engine_name == "xapian_raw") engine = std::make_unique<XapianRawEngine>(index);
+  if (engine_name == "xapian_mirror") engine = std::make_unique<XapianRawEngine>(index, true);
   if (engine_name == "fts5") engine = std::make_unique<Fts5Engine>(index);
   if (!engine) throw std::runtime_error("unknown engine " + engine_name);
   std::vector<BenchQuery> mix;

@@ -22,7 +22,21 @@ std::vector<std::string> runs(const std::string& s) {
   return out;
 }
 
+bool is_operator(const std::string& word) {
+  for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
+    if (word == op) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool has_unknown_word(const std::string& typed, const Xapian::Database& db) {
+  for (const std::string& run : runs(typed)) {
+    if (is_word_byte(run[0]) && !is_operator(run) && !db.term_exists(run)) return true;
+  }
+  return false;
+}
 
 std::optional<std::string> correct_unknown_words(const std::string& typed,
                                                  const std::string& corrected,

@@ -18,4 +18,9 @@ std::optional<std::string> correct_unknown_words(const std::string& typed,
                                                  const std::string& corrected,
                                                  const Xapian::Database& db);
 
+// Whether any word of `typed` (a prepared query string) is missing from the index;
+// the operators AND OR NOT XOR NEAR ADJ do not count. When none is, no correction
+// could be kept, so the parser's costly spelling pass can be skipped.
+bool has_unknown_word(const std::string& typed, const Xapian::Database& db);
+
 }  // namespace ofsearch

@@ -36,6 +36,27 @@ INSTANTIATE_TEST_SUITE_P(
                        "authority:rutland safeguarding"},
         CorrectionCase{"safegaurding", "safe guarding", ""}, CorrectionCase{"above", "above", ""}));
 
+struct UnknownWordCase {
+  const char* typed;
+  bool unknown;
+};
+
+class HasUnknownWordTest : public ::testing::TestWithParam<UnknownWordCase> {};
+
+TEST_P(HasUnknownWordTest, FindsAWordTheIndexLacksAndIgnoresOperators) {
+  Xapian::Database db(testing::bundled_index().string());
+  EXPECT_EQ(has_unknown_word(GetParam().typed, db), GetParam().unknown) << GetParam().typed;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, HasUnknownWordTest,
+    ::testing::Values(UnknownWordCase{"above", false}, UnknownWordCase{"care leavers", false},
+                      UnknownWordCase{"\"missing from care\" AND above", false},
+                      UnknownWordCase{"care OR NOT above", false},
+                      UnknownWordCase{"above safegaurding", true},
+                      UnknownWordCase{"\"missing from kare\"", true},
+                      UnknownWordCase{"authority:rutland kare", true}));
+
 SearchRequest query(const std::string& text) {
   SearchRequest r;
   r.query = text;
