@@ -1,5 +1,6 @@
 #include "query/match_counter.h"
 
+#include <algorithm>
 #include <exception>
 #include <string>
 #include <thread>
@@ -32,15 +33,35 @@ class DocidRange : public Xapian::PostingSource {
   Xapian::doccount size_ = 0;
 };
 
+Xapian::Query in_range(const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first,
+                       Xapian::docid last) {
+  if (first <= 1 && last >= db.get_lastdocid()) return query;
+  Xapian::Query range((new DocidRange(first, last))->release());
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, range);
+}
+
 // Exact: Xapian checks every match when asked to check at least all documents.
 Xapian::doccount count_range(const Xapian::Database& db, const Xapian::Query& query,
                              Xapian::docid first, Xapian::docid last, FacetSpy* spy) {
-  Xapian::Query range((new DocidRange(first, last))->release());
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, range));
+  enquire.set_query(in_range(db, query, first, last));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   if (spy) enquire.add_matchspy(spy);
   return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
+// The best `size` of [first, last]; the range is a filter, so weights are unchanged.
+Xapian::MSet rank_range(const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first,
+                        Xapian::docid last, Xapian::doccount size) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(in_range(db, query, first, last));
+  return enquire.get_mset(0, size);
+}
+
+// Xapian's own order: weight, then the lower docid first.
+bool ranks_before(const RankedMatch& a, const RankedMatch& b) {
+  if (a.it.get_weight() != b.it.get_weight()) return a.it.get_weight() > b.it.get_weight();
+  return *a.it < *b.it;
 }
 
 }  // namespace
@@ -51,31 +72,31 @@ bool MatchCounter::helper_matches(Xapian::Database& db) {
   return helper_db_->get_revision() == db.get_revision();
 }
 
-Xapian::doccount MatchCounter::count(Xapian::Database& db, const Xapian::Query& query,
-                                     FacetSpy* spy, const std::function<void()>& meanwhile) {
+void MatchCounter::on_both_halves(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
+                                  const HalfJob& job, const std::function<void()>& meanwhile) {
   Xapian::docid last = db.get_lastdocid();
   if (last < split_from_ || !helper_matches(db)) {
     meanwhile();
-    return count_range(db, query, 1, last, spy);
+    job(db, query, 1, last, spy, 0);
+    return;
   }
   Xapian::docid middle = last / 2;
   // Xapian's reference counts are not atomic: the helper gets its own copy of the query.
   std::string serialised = query.serialise();
   std::optional<FacetSpy> upper;
   if (spy) upper.emplace(spy->column());
-  Xapian::doccount upper_count = 0, lower_count = 0;
   std::exception_ptr failure;
   std::thread helper([&] {
     try {
-      upper_count = count_range(*helper_db_, Xapian::Query::unserialise(serialised), middle + 1,
-                                last, upper ? &*upper : nullptr);
+      job(*helper_db_, Xapian::Query::unserialise(serialised), middle + 1, last,
+          upper ? &*upper : nullptr, 1);
     } catch (...) {
       failure = std::current_exception();
     }
   });
   try {
     meanwhile();
-    lower_count = count_range(db, query, 1, middle, spy);
+    job(db, query, 1, middle, spy, 0);
   } catch (...) {
     helper.join();
     throw;
@@ -83,7 +104,45 @@ Xapian::doccount MatchCounter::count(Xapian::Database& db, const Xapian::Query& 
   helper.join();
   if (failure) std::rethrow_exception(failure);
   if (spy) spy->merge(*upper);
-  return lower_count + upper_count;
+}
+
+Xapian::doccount MatchCounter::count(Xapian::Database& db, const Xapian::Query& query,
+                                     FacetSpy* spy, const std::function<void()>& meanwhile) {
+  Xapian::doccount counts[2] = {0, 0};
+  on_both_halves(
+      db, query, spy,
+      [&](const Xapian::Database& d, const Xapian::Query& q, Xapian::docid first,
+          Xapian::docid last, FacetSpy* s,
+          int half) { counts[half] = count_range(d, q, first, last, s); },
+      meanwhile);
+  return counts[0] + counts[1];
+}
+
+RankedCount MatchCounter::rank_and_count(Xapian::Database& db, const Xapian::Query& query,
+                                         FacetSpy* spy, Xapian::doccount first,
+                                         Xapian::doccount size) {
+  RankedCount out;
+  out.msets.resize(2);  // never resized again: the page points into it
+  Xapian::doccount counts[2] = {0, 0};
+  on_both_halves(
+      db, query, spy,
+      [&](const Xapian::Database& d, const Xapian::Query& q, Xapian::docid lo, Xapian::docid hi,
+          FacetSpy* s, int half) {
+        out.msets[half] = rank_range(d, q, lo, hi, first + size);
+        counts[half] = count_range(d, q, lo, hi, s);
+      },
+      [] {});
+  out.total = counts[0] + counts[1];
+  std::vector<RankedMatch> all;
+  for (const auto& mset : out.msets) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) all.push_back({&mset, it});
+  }
+  std::sort(all.begin(), all.end(), ranks_before);
+  if (all.size() > first) {
+    auto end = all.begin() + std::min<std::size_t>(all.size(), first + size);
+    out.page.assign(all.begin() + first, end);
+  }
+  return out;
 }
 
 }  // namespace ofsearch

@@ -4,17 +4,42 @@
 // half while the caller runs other work, such as the ranked pass, and then counts
 // the lower half itself. Both handles read the same revision, else the caller
 // counts everything alone.
+//
+// rank_and_count splits the relevance-ranked page too: each thread ranks its half
+// and the two pages are merged by weight. BM25 weights come from the whole
+// database's statistics, so a document weighs the same in either half and the
+// merged page is exactly the unsplit one.
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <xapian.h>
 
 #include "query/facet_counts.h"
 
 namespace ofsearch {
+
+// One ranked match: the MSet it came from (for its document and snippets) and where.
+struct RankedMatch {
+  const Xapian::MSet* mset;
+  Xapian::MSetIterator it;
+};
+
+// Move-only: the page points into `msets`.
+struct RankedCount {
+  RankedCount() = default;
+  RankedCount(RankedCount&&) = default;
+  RankedCount& operator=(RankedCount&&) = default;
+  RankedCount(const RankedCount&) = delete;
+  RankedCount& operator=(const RankedCount&) = delete;
+
+  Xapian::doccount total = 0;
+  std::vector<RankedMatch> page;  // best first; points into `msets`
+  std::vector<Xapian::MSet> msets;
+};
 
 class MatchCounter {
  public:
@@ -26,9 +51,22 @@ class MatchCounter {
   // on this thread during the count. `db` is the caller's handle.
   Xapian::doccount count(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
                          const std::function<void()>& meanwhile);
+  // The page [first, first + size) by relevance (BM25, then docid) and the count.
+  // Matches of the result come from the helper's handle too: use them before the
+  // next call or reopen().
+  RankedCount rank_and_count(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
+                             Xapian::doccount first, Xapian::doccount size);
   void reopen() { helper_db_.reset(); }
 
  private:
+  // One half's work: a handle, its own query, the docid range [first, last], the
+  // spy for that half (may be null), and which half (0 lower, 1 upper).
+  using HalfJob = std::function<void(const Xapian::Database&, const Xapian::Query&, Xapian::docid,
+                                     Xapian::docid, FacetSpy*, int)>;
+  // Runs `job` on both halves at once (upper on the helper), or on everything here
+  // as half 0 when the index is small or the helper cannot see the same revision.
+  void on_both_halves(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
+                      const HalfJob& job, const std::function<void()>& meanwhile);
   bool helper_matches(Xapian::Database& db);
 
   std::filesystem::path dir_;

@@ -67,6 +67,18 @@ std::vector<Group> make_groups(const SearchRequest& request, const Xapian::MSet&
   return groups;
 }
 
+SearchResult start_result(const SearchRequest& request, Xapian::doccount total,
+                          const std::optional<FacetSpy>& spy) {
+  SearchResult result;
+  result.query = request.query;
+  result.total = total;
+  if (spy) {
+    if (request.facets) result.facets = spy->counts();
+    result.reports = spy->distinct_reports();
+  }
+  return result;
+}
+
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& dir)
@@ -127,9 +139,20 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   // Pass 2, overlapping it: count every match exactly, unweighted, facets from
   // the facet column.
   auto slot = collapse_slot(request);
-  Xapian::MSet mset;
   std::optional<FacetSpy> spy;  // facets and report counts cost a lookup per match
   if (request.facets || request.per_report || slot) spy.emplace(column());
+  if (!slot && request.sort == SortOrder::kRelevance) {
+    // Both passes split by document id over two threads (query/match_counter.h).
+    RankedCount ranked =
+        counter_.rank_and_count(db_, query, spy ? &*spy : nullptr, request.offset, request.limit);
+    SearchResult result = start_result(request, ranked.total, spy);
+    for (const auto& match : ranked.page) {
+      result.hits.push_back(
+          make_hit(match.it, *match.mset, request.snippet_length, analyzer_.stemmer()));
+    }
+    return result;
+  }
+  Xapian::MSet mset;
   Xapian::doccount total = counter_.count(db_, query, spy ? &*spy : nullptr, [&] {
     Xapian::Enquire ranked(db_);
     ranked.set_query(query);
@@ -140,14 +163,7 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
     if (slot) ranked.set_collapse_key(*slot);
     mset = ranked.get_mset(request.offset, request.limit);
   });
-
-  SearchResult result;
-  result.query = request.query;
-  result.total = total;
-  if (spy) {
-    if (request.facets) result.facets = spy->counts();
-    result.reports = spy->distinct_reports();
-  }
+  SearchResult result = start_result(request, total, spy);
   if (request.group_by != GroupBy::kNone) {
     result.groups = make_groups(request, mset, *slot, *spy, analyzer_.stemmer());
   } else {

@@ -43,6 +43,42 @@ INSTANTIATE_TEST_SUITE_P(Queries, MatchCounterTest,
                                            "rotherham OR rutland", "care* NOT adoption",
                                            "theme:exploitation", "year:2019..2022 social"));
 
+// The page of a split ranked pass is Xapian's own unsplit page: same documents,
+// same order, same weights, at any offset.
+class RankAndCountTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
+  const auto& dir = testing::bundled_index();
+  Xapian::Database db(dir.string());
+  SearchRequest request;
+  request.query = GetParam();
+  Xapian::Query query = QueryBuilder(db, reference_data()).build(request).query;
+  for (Xapian::doccount first : {0u, 3u, 10u}) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    Xapian::MSet expected = enquire.get_mset(first, 10, db.get_doccount());
+    for (Xapian::docid split_from : {0u, db.get_lastdocid() + 1}) {
+      MatchCounter counter(dir, split_from);
+      RankedCount got = counter.rank_and_count(db, query, nullptr, first, 10);
+      std::string context = std::string(GetParam()) + " from " + std::to_string(first) +
+                            (split_from == 0 ? ", split" : ", one pass");
+      EXPECT_EQ(got.total, expected.get_matches_estimated()) << context;
+      ASSERT_EQ(got.page.size(), expected.size()) << context;
+      std::size_t i = 0;
+      for (auto it = expected.begin(); it != expected.end(); ++it, ++i) {
+        EXPECT_EQ(*got.page[i].it, *it) << context << ", rank " << first + i;
+        EXPECT_DOUBLE_EQ(got.page[i].it.get_weight(), it.get_weight()) << context;
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Queries, RankAndCountTest,
+                         ::testing::Values("children", "\"missing from care\"",
+                                           "rotherham OR rutland", "care* NOT adoption",
+                                           "social workers visits", "theme:exploitation",
+                                           "year:2019..2022 social"));
+
 TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   const auto& dir = testing::bundled_index();
   Xapian::Database db(dir.string());
