@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -52,10 +53,25 @@ Xapian::doccount count_range(const Xapian::Database& db, const Xapian::Query& qu
 
 // The best `size` of [first, last]; the range is a filter, so weights are unchanged.
 Xapian::MSet rank_range(const Xapian::Database& db, const Xapian::Query& query, Xapian::docid first,
-                        Xapian::docid last, Xapian::doccount size) {
+                        Xapian::docid last, Xapian::doccount size,
+                        std::optional<Xapian::valueno> collapse) {
   Xapian::Enquire enquire(db);
   enquire.set_query(in_range(db, query, first, last));
+  if (collapse) enquire.set_collapse_key(*collapse);
   return enquire.get_mset(0, size);
+}
+
+// A key's best match ranks in its half's top N if it ranks in the whole top N (a
+// key above it in that half is above it overall), so merging the halves' pages and
+// keeping each key's first match is the whole collapse. Empty keys are not collapsed.
+std::vector<RankedMatch> keep_best_of_each_key(const std::vector<RankedMatch>& ranked) {
+  std::vector<RankedMatch> kept;
+  std::set<std::string> seen;
+  for (const auto& match : ranked) {
+    std::string key = match.it.get_collapse_key();
+    if (key.empty() || seen.insert(key).second) kept.push_back(match);
+  }
+  return kept;
 }
 
 // Xapian's own order: weight, then the lower docid first.
@@ -120,7 +136,8 @@ Xapian::doccount MatchCounter::count(Xapian::Database& db, const Xapian::Query& 
 
 RankedCount MatchCounter::rank_and_count(Xapian::Database& db, const Xapian::Query& query,
                                          FacetSpy* spy, Xapian::doccount first,
-                                         Xapian::doccount size) {
+                                         Xapian::doccount size,
+                                         std::optional<Xapian::valueno> collapse) {
   RankedCount out;
   out.msets.resize(2);  // never resized again: the page points into it
   Xapian::doccount counts[2] = {0, 0};
@@ -128,7 +145,7 @@ RankedCount MatchCounter::rank_and_count(Xapian::Database& db, const Xapian::Que
       db, query, spy,
       [&](const Xapian::Database& d, const Xapian::Query& q, Xapian::docid lo, Xapian::docid hi,
           FacetSpy* s, int half) {
-        out.msets[half] = rank_range(d, q, lo, hi, first + size);
+        out.msets[half] = rank_range(d, q, lo, hi, first + size, collapse);
         counts[half] = count_range(d, q, lo, hi, s);
       },
       [] {});
@@ -138,6 +155,7 @@ RankedCount MatchCounter::rank_and_count(Xapian::Database& db, const Xapian::Que
     for (auto it = mset.begin(); it != mset.end(); ++it) all.push_back({&mset, it});
   }
   std::sort(all.begin(), all.end(), ranks_before);
+  if (collapse) all = keep_best_of_each_key(all);
   if (all.size() > first) {
     auto end = all.begin() + std::min<std::size_t>(all.size(), first + size);
     out.page.assign(all.begin() + first, end);

@@ -51,11 +51,13 @@ class MatchCounter {
   // on this thread during the count. `db` is the caller's handle.
   Xapian::doccount count(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
                          const std::function<void()>& meanwhile);
-  // The page [first, first + size) by relevance (BM25, then docid) and the count.
-  // Matches of the result come from the helper's handle too: use them before the
-  // next call or reopen().
+  // The page [first, first + size) by relevance (BM25, then docid), collapsed on
+  // the `collapse` value slot if given (the best match of each value; empty values
+  // are not collapsed), and the count. Matches of the result come from the
+  // helper's handle too: use them before the next call or reopen().
   RankedCount rank_and_count(Xapian::Database& db, const Xapian::Query& query, FacetSpy* spy,
-                             Xapian::doccount first, Xapian::doccount size);
+                             Xapian::doccount first, Xapian::doccount size,
+                             std::optional<Xapian::valueno> collapse = std::nullopt);
   void reopen() { helper_db_.reset(); }
 
  private:

@@ -53,16 +53,16 @@ FacetField group_field(GroupBy group_by) {
 
 // One row per group on this page; paragraphs without the grouping value are not
 // collapsed by Xapian, so they are shown once, as the "" group.
-std::vector<Group> make_groups(const SearchRequest& request, const Xapian::MSet& mset,
+std::vector<Group> make_groups(const SearchRequest& request, const std::vector<RankedMatch>& page,
                                Xapian::valueno slot, const FacetSpy& spy,
                                const Xapian::Stem& stemmer) {
   std::vector<Group> groups;
   bool none_seen = false;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    std::string key = it.get_document().get_value(slot);
+  for (const auto& match : page) {
+    std::string key = match.it.get_document().get_value(slot);
     if (key.empty() && std::exchange(none_seen, true)) continue;
     groups.push_back({key, spy.count_of(group_field(request.group_by), key),
-                      make_hit(it, mset, request.snippet_length, stemmer)});
+                      make_hit(match.it, *match.mset, request.snippet_length, stemmer)});
   }
   return groups;
 }
@@ -141,34 +141,32 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   auto slot = collapse_slot(request);
   std::optional<FacetSpy> spy;  // facets and report counts cost a lookup per match
   if (request.facets || request.per_report || slot) spy.emplace(column());
-  if (!slot && request.sort == SortOrder::kRelevance) {
+  FacetSpy* spy_or_null = spy ? &*spy : nullptr;
+  RankedCount ranked;
+  if (request.sort == SortOrder::kRelevance) {
     // Both passes split by document id over two threads (query/match_counter.h).
-    RankedCount ranked =
-        counter_.rank_and_count(db_, query, spy ? &*spy : nullptr, request.offset, request.limit);
-    SearchResult result = start_result(request, ranked.total, spy);
+    ranked = counter_.rank_and_count(db_, query, spy_or_null, request.offset, request.limit, slot);
+  } else {
+    ranked.msets.resize(1);
+    ranked.total = counter_.count(db_, query, spy_or_null, [&] {
+      Xapian::Enquire sorted(db_);
+      sorted.set_query(query);
+      sorted.set_sort_by_value_then_relevance(schema::kSlotDate,
+                                              request.sort == SortOrder::kDateDescending);
+      if (slot) sorted.set_collapse_key(*slot);
+      ranked.msets[0] = sorted.get_mset(request.offset, request.limit);
+    });
+    const Xapian::MSet& mset = ranked.msets[0];
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.page.push_back({&mset, it});
+  }
+
+  SearchResult result = start_result(request, ranked.total, spy);
+  if (request.group_by != GroupBy::kNone) {
+    result.groups = make_groups(request, ranked.page, *slot, *spy, analyzer_.stemmer());
+  } else {
     for (const auto& match : ranked.page) {
       result.hits.push_back(
           make_hit(match.it, *match.mset, request.snippet_length, analyzer_.stemmer()));
-    }
-    return result;
-  }
-  Xapian::MSet mset;
-  Xapian::doccount total = counter_.count(db_, query, spy ? &*spy : nullptr, [&] {
-    Xapian::Enquire ranked(db_);
-    ranked.set_query(query);
-    if (request.sort != SortOrder::kRelevance) {
-      ranked.set_sort_by_value_then_relevance(schema::kSlotDate,
-                                              request.sort == SortOrder::kDateDescending);
-    }
-    if (slot) ranked.set_collapse_key(*slot);
-    mset = ranked.get_mset(request.offset, request.limit);
-  });
-  SearchResult result = start_result(request, total, spy);
-  if (request.group_by != GroupBy::kNone) {
-    result.groups = make_groups(request, mset, *slot, *spy, analyzer_.stemmer());
-  } else {
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      result.hits.push_back(make_hit(it, mset, request.snippet_length, analyzer_.stemmer()));
     }
   }
   return result;

@@ -7,6 +7,7 @@
 #include "query/facet_column.h"
 #include "query/query_builder.h"
 #include "reference/reference_data.h"
+#include "schema/schema.h"
 #include "support/bundled_index.h"
 
 namespace ofsearch {
@@ -53,21 +54,28 @@ TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
   SearchRequest request;
   request.query = GetParam();
   Xapian::Query query = QueryBuilder(db, reference_data()).build(request).query;
-  for (Xapian::doccount first : {0u, 3u, 10u}) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    Xapian::MSet expected = enquire.get_mset(first, 10, db.get_doccount());
-    for (Xapian::docid split_from : {0u, db.get_lastdocid() + 1}) {
-      MatchCounter counter(dir, split_from);
-      RankedCount got = counter.rank_and_count(db, query, nullptr, first, 10);
-      std::string context = std::string(GetParam()) + " from " + std::to_string(first) +
-                            (split_from == 0 ? ", split" : ", one pass");
-      EXPECT_EQ(got.total, expected.get_matches_estimated()) << context;
-      ASSERT_EQ(got.page.size(), expected.size()) << context;
-      std::size_t i = 0;
-      for (auto it = expected.begin(); it != expected.end(); ++it, ++i) {
-        EXPECT_EQ(*got.page[i].it, *it) << context << ", rank " << first + i;
-        EXPECT_DOUBLE_EQ(got.page[i].it.get_weight(), it.get_weight()) << context;
+  // No collapse, then collapsed by report and by authority (reports straddle the split).
+  const std::optional<Xapian::valueno> collapses[] = {std::nullopt, schema::kSlotReportId,
+                                                      schema::kSlotAuthority};
+  for (auto collapse : collapses) {
+    for (Xapian::doccount first : {0u, 1u, 3u, 10u}) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      if (collapse) enquire.set_collapse_key(*collapse);
+      Xapian::MSet expected = enquire.get_mset(first, 10);
+      for (Xapian::docid split_from : {0u, db.get_lastdocid() + 1}) {
+        MatchCounter counter(dir, split_from);
+        RankedCount got = counter.rank_and_count(db, query, nullptr, first, 10, collapse);
+        std::string context = std::string(GetParam()) + " from " + std::to_string(first) +
+                              " collapsed on " + (collapse ? std::to_string(*collapse) : "-") +
+                              (split_from == 0 ? ", split" : ", one pass");
+        EXPECT_EQ(got.total, MatchCounter(dir, split_from).count(db, query, nullptr, [] {}));
+        ASSERT_EQ(got.page.size(), expected.size()) << context;
+        std::size_t i = 0;
+        for (auto it = expected.begin(); it != expected.end(); ++it, ++i) {
+          EXPECT_EQ(*got.page[i].it, *it) << context << ", rank " << first + i;
+          EXPECT_DOUBLE_EQ(got.page[i].it.get_weight(), it.get_weight()) << context;
+        }
       }
     }
   }
@@ -77,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(Queries, RankAndCountTest,
                          ::testing::Values("children", "\"missing from care\"",
                                            "rotherham OR rutland", "care* NOT adoption",
                                            "social workers visits", "theme:exploitation",
-                                           "year:2019..2022 social"));
+                                           "year:2019..2022 social",
+                                           "children OR care OR inadequate"));
 
 TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   const auto& dir = testing::bundled_index();
