@@ -1,6 +1,7 @@
 #include "reference/authority_gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -357,8 +358,10 @@ TEST(Gazetteer, ClosestSuggestsTheNearestNamesFirst) {
 
 class GazetteerLoadTest : public ::testing::Test {
  protected:
+  // A folder per process: ctest runs these tests at once, and a shared one raced.
   std::filesystem::path write(const std::string& body) {
-    dir_ = std::filesystem::path(::testing::TempDir()) / "gazetteer_load_test";
+    dir_ = std::filesystem::path(::testing::TempDir()) /
+           ("gazetteer_load_test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "authorities.tsv") << body;
     return dir_ / "authorities.tsv";

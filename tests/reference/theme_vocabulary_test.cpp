@@ -1,6 +1,7 @@
 #include "reference/theme_vocabulary.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -229,7 +230,8 @@ TEST(ThemeVocabulary, ClosestSuggestsNearestIds) {
 }
 
 TEST(ThemeVocabulary, RejectsBadRowsNamingFileAndLine) {
-  auto dir = std::filesystem::path(::testing::TempDir()) / "theme_vocabulary_test";
+  auto dir = std::filesystem::path(::testing::TempDir()) /
+             ("theme_vocabulary_test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   struct Case {
     std::string rows;

@@ -1,6 +1,7 @@
 #include "stemming/analyzer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -45,7 +46,7 @@ TEST(SynonymTableTest, TagsEveryWordingOfAConcept) {
 
 TEST(SynonymTableTest, RejectsAGroupWithOneTerm) {
   Analyzer analyzer;
-  std::string path = ::testing::TempDir() + "/bad_synonyms.tsv";
+  std::string path = ::testing::TempDir() + "/bad_synonyms-" + std::to_string(::getpid()) + ".tsv";
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs("lonely\tonly-one\n", f);
   std::fclose(f);
