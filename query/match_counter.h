@@ -11,6 +11,7 @@
 // merged page is exactly the unsplit one.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -41,10 +42,17 @@ struct RankedCount {
   std::vector<Xapian::MSet> msets;
 };
 
+// About how many documents a pass over `query` visits: the rarest part of an AND,
+// phrase or filter, the sum over an OR, the left side of AND_NOT, and the whole
+// index for a wildcard, value range, posting source or match-all. An upper bound
+// on the matches, and a measure of the work, that decides whether to split a pass.
+std::uint64_t documents_to_visit(const Xapian::Database& db, const Xapian::Query& query);
+
 class MatchCounter {
  public:
-  // Below `split_from` documents the count is not split (a thread costs more).
-  explicit MatchCounter(std::filesystem::path dir, Xapian::docid split_from = 50000)
+  // A pass visiting fewer than `split_from` documents (documents_to_visit) is not
+  // split: a thread, a range filter and a second count cost more than half of it.
+  explicit MatchCounter(std::filesystem::path dir, Xapian::doccount split_from = 10000)
       : dir_(std::move(dir)), split_from_(split_from) {}
 
   // The number of matches; `spy` (may be null) sees every one. Runs `meanwhile`
@@ -72,7 +80,7 @@ class MatchCounter {
   bool helper_matches(Xapian::Database& db);
 
   std::filesystem::path dir_;
-  Xapian::docid split_from_;
+  Xapian::doccount split_from_;
   std::optional<Xapian::Database> helper_db_;
 };
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "query/facet_column.h"
 #include "query/query_builder.h"
 #include "reference/reference_data.h"
@@ -12,6 +14,9 @@
 
 namespace ofsearch {
 namespace {
+
+constexpr Xapian::doccount kAlwaysSplit = 0;
+constexpr Xapian::doccount kNeverSplit = std::numeric_limits<Xapian::doccount>::max();
 
 class MatchCounterTest : public ::testing::TestWithParam<const char*> {};
 
@@ -25,15 +30,15 @@ TEST_P(MatchCounterTest, ASplitCountEqualsOnePass) {
 
   FacetSpy whole(column);
   bool ran = false;
-  auto total =
-      MatchCounter(dir, db.get_lastdocid() + 1).count(db, query, &whole, [&] { ran = true; });
+  auto total = MatchCounter(dir, kNeverSplit).count(db, query, &whole, [&] { ran = true; });
   EXPECT_TRUE(ran);
   ASSERT_GT(whole.seen(), 0u) << GetParam();
   EXPECT_EQ(total, whole.seen());
 
   FacetSpy split(column);
-  EXPECT_EQ(MatchCounter(dir, 0).count(db, query, &split, [] {}), total);
-  EXPECT_EQ(MatchCounter(dir, 0).count(db, query, nullptr, [] {}), total) << "without a spy";
+  EXPECT_EQ(MatchCounter(dir, kAlwaysSplit).count(db, query, &split, [] {}), total);
+  EXPECT_EQ(MatchCounter(dir, kAlwaysSplit).count(db, query, nullptr, [] {}), total)
+      << "without a spy";
   EXPECT_EQ(split.seen(), whole.seen());
   EXPECT_EQ(split.counts(), whole.counts());
   EXPECT_EQ(split.distinct_reports(), whole.distinct_reports());
@@ -63,12 +68,12 @@ TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
       enquire.set_query(query);
       if (collapse) enquire.set_collapse_key(*collapse);
       Xapian::MSet expected = enquire.get_mset(first, 10);
-      for (Xapian::docid split_from : {0u, db.get_lastdocid() + 1}) {
+      for (Xapian::doccount split_from : {kAlwaysSplit, kNeverSplit}) {
         MatchCounter counter(dir, split_from);
         RankedCount got = counter.rank_and_count(db, query, nullptr, first, 10, collapse);
         std::string context = std::string(GetParam()) + " from " + std::to_string(first) +
                               " collapsed on " + (collapse ? std::to_string(*collapse) : "-") +
-                              (split_from == 0 ? ", split" : ", one pass");
+                              (split_from == kAlwaysSplit ? ", split" : ", one pass");
         EXPECT_EQ(got.total, MatchCounter(dir, split_from).count(db, query, nullptr, [] {}));
         ASSERT_EQ(got.page.size(), expected.size()) << context;
         std::size_t i = 0;
@@ -94,8 +99,34 @@ TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   FacetColumn column = FacetColumn::open(dir, db);
   Xapian::Query all = Xapian::Query::MatchAll;
   FacetSpy spy(column);
-  MatchCounter(dir, 0).count(db, all, &spy, [] {});
+  MatchCounter(dir, kAlwaysSplit).count(db, all, &spy, [] {});
   EXPECT_EQ(spy.seen(), db.get_doccount());
+}
+
+// The split decision's estimate: the rarest part of an AND, the sum of an OR.
+TEST(DocumentsToVisitTest, FollowsTheRarestPartOfAnAndAndEveryPartOfAnOr) {
+  Xapian::Database db(testing::bundled_index().string());
+  using Q = Xapian::Query;
+  const std::string common = "children", rare = "rutland";
+  const std::uint64_t n_common = db.get_termfreq(common), n_rare = db.get_termfreq(rare);
+  ASSERT_GT(n_common, n_rare);
+  ASSERT_GT(n_rare, 0u);
+  const struct {
+    const char* what;
+    Q query;
+    std::uint64_t expected;
+  } cases[] = {
+      {"term", Q(common), n_common},
+      {"and", Q(Q::OP_AND, Q(common), Q(rare)), n_rare},
+      {"phrase", Q(Q::OP_PHRASE, Q(rare), Q(common)), n_rare},
+      {"filter", Q(Q::OP_FILTER, Q(common), Q(rare)), n_rare},
+      {"or", Q(Q::OP_OR, Q(common), Q(rare)), n_common + n_rare},
+      {"and not", Q(Q::OP_AND_NOT, Q(rare), Q(common)), n_rare},
+      {"wildcard", Q(Q::OP_WILDCARD, "chi"), db.get_doccount()},
+      {"match all", Q::MatchAll, db.get_doccount()},
+      {"match nothing", Q::MatchNothing, 0},
+  };
+  for (const auto& c : cases) EXPECT_EQ(documents_to_visit(db, c.query), c.expected) << c.what;
 }
 
 }  // namespace
