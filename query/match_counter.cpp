@@ -62,6 +62,26 @@ Xapian::MSet rank_range(const Xapian::Database& db, const Xapian::Query& query, 
   return enquire.get_mset(0, size);
 }
 
+// Ranks and counts in one pass: for a phrase the position checks are the cost, and
+// two passes would make each check twice. Exact, as every match is checked.
+Xapian::MSet rank_and_count_range(const Xapian::Database& db, const Xapian::Query& query,
+                                  Xapian::docid first, Xapian::docid last, Xapian::doccount size,
+                                  FacetSpy* spy) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(in_range(db, query, first, last));
+  if (spy) enquire.add_matchspy(spy);
+  return enquire.get_mset(0, size, db.get_doccount());
+}
+
+// Whether matching checks word positions (a phrase or NEAR anywhere in the query).
+bool has_positions(const Xapian::Query& query) {
+  auto type = query.get_type();
+  if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+    if (has_positions(query.get_subquery(i))) return true;
+  return false;
+}
+
 // A key's best match ranks in its half's top N if it ranks in the whole top N (a
 // key above it in that half is above it overall), so merging the halves' pages and
 // keeping each key's first match is the whole collapse. Empty keys are not collapsed.
@@ -182,8 +202,13 @@ RankedCount MatchCounter::rank_and_count(Xapian::Database& db, const Xapian::Que
       db, query, spy,
       [&](const Xapian::Database& d, const Xapian::Query& q, Xapian::docid lo, Xapian::docid hi,
           FacetSpy* s, int half) {
-        out.msets[half] = rank_range(d, q, lo, hi, first + size, collapse);
-        counts[half] = count_range(d, q, lo, hi, s);
+        if (!collapse && first + size > 0 && has_positions(q)) {
+          out.msets[half] = rank_and_count_range(d, q, lo, hi, first + size, s);
+          counts[half] = out.msets[half].get_matches_estimated();
+        } else {
+          out.msets[half] = rank_range(d, q, lo, hi, first + size, collapse);
+          counts[half] = count_range(d, q, lo, hi, s);
+        }
       },
       [] {});
   out.total = counts[0] + counts[1];

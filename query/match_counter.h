@@ -8,7 +8,8 @@
 // rank_and_count splits the relevance-ranked page too: each thread ranks its half
 // and the two pages are merged by weight. BM25 weights come from the whole
 // database's statistics, so a document weighs the same in either half and the
-// merged page is exactly the unsplit one.
+// merged page is exactly the unsplit one. A phrase or NEAR query ranks and counts in
+// one weighted pass instead: its position checks would otherwise run twice.
 #pragma once
 
 #include <cstdint>

@@ -144,7 +144,8 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
   FacetSpy* spy_or_null = spy ? &*spy : nullptr;
   RankedCount ranked;
   if (request.sort == SortOrder::kRelevance) {
-    // Both passes split by document id over two threads (query/match_counter.h).
+    // Both passes split by document id over two threads; a phrase does both in one
+    // weighted pass (query/match_counter.h).
     ranked = counter_.rank_and_count(db_, query, spy_or_null, request.offset, request.limit, slot);
   } else {
     ranked.msets.resize(1);

@@ -59,6 +59,7 @@ TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
   SearchRequest request;
   request.query = GetParam();
   Xapian::Query query = QueryBuilder(db, reference_data()).build(request).query;
+  FacetColumn column = FacetColumn::open(dir, db);
   // No collapse, then collapsed by report and by authority (reports straddle the split).
   const std::optional<Xapian::valueno> collapses[] = {std::nullopt, schema::kSlotReportId,
                                                       schema::kSlotAuthority};
@@ -70,11 +71,16 @@ TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
       Xapian::MSet expected = enquire.get_mset(first, 10);
       for (Xapian::doccount split_from : {kAlwaysSplit, kNeverSplit}) {
         MatchCounter counter(dir, split_from);
-        RankedCount got = counter.rank_and_count(db, query, nullptr, first, 10, collapse);
+        FacetSpy ranked_spy(column), counted_spy(column);
+        RankedCount got = counter.rank_and_count(db, query, &ranked_spy, first, 10, collapse);
         std::string context = std::string(GetParam()) + " from " + std::to_string(first) +
                               " collapsed on " + (collapse ? std::to_string(*collapse) : "-") +
                               (split_from == kAlwaysSplit ? ", split" : ", one pass");
-        EXPECT_EQ(got.total, MatchCounter(dir, split_from).count(db, query, nullptr, [] {}));
+        EXPECT_EQ(got.total, MatchCounter(dir, split_from).count(db, query, &counted_spy, [] {}));
+        EXPECT_GT(got.total, 0u) << context;
+        // Phrases rank and count in one weighted pass; the spy must still see every match.
+        EXPECT_EQ(ranked_spy.seen(), got.total) << context;
+        EXPECT_EQ(ranked_spy.counts(), counted_spy.counts()) << context;
         ASSERT_EQ(got.page.size(), expected.size()) << context;
         std::size_t i = 0;
         for (auto it = expected.begin(); it != expected.end(); ++it, ++i) {
@@ -86,12 +92,12 @@ TEST_P(RankAndCountTest, ASplitRankedPageEqualsOnePass) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Queries, RankAndCountTest,
-                         ::testing::Values("children", "\"missing from care\"",
-                                           "rotherham OR rutland", "care* NOT adoption",
-                                           "social workers visits", "theme:exploitation",
-                                           "year:2019..2022 social",
-                                           "children OR care OR inadequate"));
+INSTANTIATE_TEST_SUITE_P(
+    Queries, RankAndCountTest,
+    ::testing::Values("children", "\"missing from care\"", "rotherham OR rutland",
+                      "care* NOT adoption", "social workers visits", "theme:exploitation",
+                      "year:2019..2022 social", "children OR care OR inadequate",
+                      "\"children in care\" year:2019..2022", "social NEAR/3 workers"));
 
 TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   const auto& dir = testing::bundled_index();
