@@ -149,9 +149,13 @@ Answer XapianRawEngine::run_mirror(const BenchQuery& q) {
   Xapian::Enquire ranked(db_);
   ranked.set_query(xq);
   if (q.per_report) ranked.set_collapse_key(schema::kSlotReportId);
-  Xapian::MSet mset = ranked.get_mset(0, q.limit);
+  // As Searcher: a phrase ranks and counts in one pass (its position checks run once).
+  bool one_pass = !q.phrase.empty() && q.limit > 0 && !q.facets && !q.per_report;
+  Xapian::MSet mset = ranked.get_mset(0, q.limit, one_pass ? db_.get_doccount() : 0);
   Answer a;
-  if (q.facets || q.per_report) {
+  if (one_pass) {
+    a.total = mset.get_matches_estimated();
+  } else if (q.facets || q.per_report) {
     ProtoFacetColumn::Counts counts = column_->count(db_, xq);
     a.total = counts.matches;
     if (q.per_report) a.reports = counts.reports;
