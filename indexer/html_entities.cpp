@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "indexer/text_decoding.h"
+
 namespace ofsearch {
 namespace {
 
@@ -23,25 +25,6 @@ constexpr std::array<std::pair<std::string_view, std::uint32_t>, 52> kNamed = {{
     {"thinsp", 0x2009}, {"times", 0xD7},   {"trade", 0x2122}, {"uacute", 0xFA},   {"uuml", 0xFC},
     {"zwj", 0x200D},    {"zwnj", 0x200C},
 }};
-
-void append_utf8(std::string& out, std::uint32_t c) {
-  if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) c = 0xFFFD;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // Parses the reference body between '&' and ';'; returns false if not one we know.
 bool decode_one(std::string_view body, std::uint32_t& cp) {
@@ -82,7 +65,7 @@ std::string decode_html_entities(std::string_view text) {
     std::uint32_t cp = 0;
     if (semi != std::string_view::npos && semi - i <= 10 &&
         decode_one(text.substr(i + 1, semi - i - 1), cp)) {
-      append_utf8(out, cp);
+      append_utf8(out, cp == 0 ? 0xFFFD : cp);  // &#0; is not a character
       i = semi;
     } else {
       out += '&';

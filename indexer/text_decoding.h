@@ -2,6 +2,7 @@
 // sniffing, and the clean-up of plain text and markdown files.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,9 @@ namespace ofsearch {
 // Windows-1252 when it holds no valid multi-byte UTF-8 at all) -> valid UTF-8.
 // Other invalid sequences become U+FFFD.
 std::string decode_to_utf8(std::string_view bytes);
+
+// Appends code point `c` as UTF-8; a surrogate or a value past U+10FFFF becomes U+FFFD.
+void append_utf8(std::string& out, std::uint32_t c);
 
 // True when the bytes are not text: many NUL or control bytes (UTF-16 with a BOM is text).
 bool looks_binary(std::string_view bytes);
