@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include <utf8proc.h>
+
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -74,22 +76,11 @@ std::string from_cp1252(std::string_view s) {
 }  // namespace
 
 void append_utf8(std::string& out, std::uint32_t c) {
+  // utf8proc_encode_char writes surrogates too: they are not characters.
   if (c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) c = 0xFFFD;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  utf8proc_uint8_t bytes[4];
+  auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), bytes);
+  out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
 }
 
 std::string decode_to_utf8(std::string_view bytes) {
