@@ -16,10 +16,7 @@ int run_reports(const Args& args) {
   options.add_options()("help,h", "this help")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
   auto vm = parse(args, options, {});
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   Format format = parse_format(vm["format"].as<std::string>(), false);
   auto reports = list_reports(open_index(index_dir(vm)));
   if (format == Format::kJson) {
@@ -39,10 +36,7 @@ int run_show(const Args& args) {
   po::positional_options_description positional;
   positional.add("report", 1);
   auto vm = parse(args, options, positional);
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   if (!vm.count("report")) throw UsageError("show: give a report id (see 'ofsearch reports')");
   Format format = parse_format(vm["format"].as<std::string>(), false);
   std::string id = vm["report"].as<std::string>();

@@ -1,6 +1,7 @@
 #include "cli/cli_common.h"
 
 #include <unistd.h>
+#include <iostream>
 
 #include <cstdlib>
 
@@ -43,6 +44,12 @@ po::variables_map parse(const std::vector<std::string>& args,
     throw UsageError(e.what());
   }
   return vm;
+}
+
+bool printed_help(const po::variables_map& vm, const po::options_description& options) {
+  if (!vm.count("help")) return false;
+  std::cout << options;
+  return true;
 }
 
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }

@@ -34,6 +34,10 @@ boost::program_options::variables_map parse(
     const boost::program_options::options_description& options,
     const boost::program_options::positional_options_description& positional);
 
+// With --help: prints the options and returns true (the command then exits 0).
+bool printed_help(const boost::program_options::variables_map& vm,
+                  const boost::program_options::options_description& options);
+
 // True when stdout is a terminal (colour, bold highlights).
 bool stdout_is_terminal();
 

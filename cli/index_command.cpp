@@ -96,10 +96,7 @@ int run_index(const Args& args) {
   po::positional_options_description positional;
   positional.add("path", -1);
   auto vm = parse(args, options, positional);
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   if (!vm.count("path")) throw UsageError("index: give at least one file or folder");
 
   std::vector<std::filesystem::path> paths;
@@ -154,10 +151,7 @@ int run_remove(const Args& args) {
   po::positional_options_description positional;
   positional.add("report", -1);
   auto vm = parse(args, options, positional);
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   if (!vm.count("report")) throw UsageError("remove: give a report id (see 'ofsearch reports')");
   IndexWriter writer(index_dir(vm), vm.count("wait") > 0);
   int status = kOk;

@@ -106,10 +106,7 @@ int run_search(const Args& args) {
   po::positional_options_description positional;
   positional.add("query", -1);
   auto vm = parse(args, options, positional);
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   SearchRequest request = request_from(vm);
   request.exact = vm.count("exact") > 0;
   if (vm.count("query")) {
@@ -128,10 +125,7 @@ int run_similar(const Args& args) {
   po::positional_options_description positional;
   positional.add("id", 1);
   auto vm = parse(args, options, positional);
-  if (vm.count("help")) {
-    std::cout << options;
-    return kOk;
-  }
+  if (printed_help(vm, options)) return kOk;
   if (!vm.count("id")) throw UsageError("similar: give a paragraph id (shown as [REPORT_ID/N])");
   SearchRequest request = request_from(vm);
   Searcher searcher(index_dir(vm));
