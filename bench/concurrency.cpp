@@ -11,16 +11,13 @@
 #include <xapian.h>
 
 #include "bench/runner.h"
+#include "bench/stopwatch.h"
 #include "indexer/index_writer.h"
 
 namespace ofsearch::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point t) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-}
 
 // One search worker: a forked process with its own Searcher, searching until the
 // deadline, then writing [failures, n, latencies...] to `fd`. Processes rather than
@@ -38,10 +35,10 @@ void search_worker(int fd, const std::filesystem::path& index, const std::vector
   try {
     OfsearchEngine engine(index);
     for (std::size_t i = offset; Clock::now() < deadline; ++i) {
-      auto t = Clock::now();
+      Stopwatch t;
       try {
         engine.run(mix[i % mix.size()]);
-        latencies.push_back(ms_since(t));
+        latencies.push_back(t.milliseconds());
       } catch (const Xapian::Error& e) {  // e.g. DatabaseModifiedError after the retries
         failed(mix[i % mix.size()].text + ": " + e.get_description());
         engine.reopen();
@@ -104,11 +101,11 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
     try {
       IndexWriter w(index, true);
       while (!stop) {
-        auto t = Clock::now();
+        Stopwatch t;
         Report r = adds((*next_add)++ % add_count);
         w.add(r);
         w.commit();
-        add_ms.push_back(ms_since(t));
+        add_ms.push_back(t.milliseconds());
         ++run.reports_added;
         run.paragraphs_added += r.paragraphs.size();
       }
@@ -118,7 +115,7 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
       run.first_error = std::string("indexer stopped: ") + e.what();
     }
   };
-  auto start = Clock::now();
+  Stopwatch start;
   std::thread indexer;
   if (indexing) indexer = std::thread(writer);
   std::vector<double> latencies;
@@ -140,7 +137,7 @@ ConcurrencyRun run_one(const std::filesystem::path& index, const std::vector<Ben
     ::close(fd);
     ::waitpid(pid, nullptr, 0);
   }
-  run.seconds = ms_since(start) / 1000;
+  run.seconds = start.milliseconds() / 1000;
   stop = true;
   if (indexer.joinable()) indexer.join();
   if (run.first_error.empty()) run.first_error = query_error;

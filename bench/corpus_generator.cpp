@@ -1,13 +1,14 @@
 #include "bench/corpus_generator.h"
 
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include "bench/stopwatch.h"
 
 namespace ofsearch::bench {
 namespace {
@@ -105,7 +106,7 @@ void CorpusGenerator::generate(
 
 CorpusInfo CorpusGenerator::write(std::size_t paragraphs, std::uint64_t seed,
                                   const fs::path& dir) const {
-  auto start = std::chrono::steady_clock::now();
+  Stopwatch start;
   fs::remove_all(dir / "reports");
   fs::remove(dir / "corpus.json");
   fs::create_directories(dir);
@@ -134,7 +135,7 @@ CorpusInfo CorpusGenerator::write(std::size_t paragraphs, std::uint64_t seed,
   info.pool_sources = pool_.sources.size();
   info.pool_sentences = pool_.sentences.size();
   info.pool_paragraphs = pool_.paragraphs.size();
-  info.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  info.seconds = start.seconds();
   nlohmann::json j = {{"generator_version", kGeneratorVersion},
                       {"target", paragraphs},
                       {"seed", seed},

@@ -21,6 +21,7 @@
 #include "bench/fts5_engine.h"
 #include "bench/ofsearch_engine.h"
 #include "bench/runner.h"
+#include "bench/stopwatch.h"
 #include "bench/xapian_raw_engine.h"
 #include "indexer/index_writer.h"
 #include "indexer/report_builder.h"
@@ -30,11 +31,6 @@ namespace ofsearch::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double since(Clock::time_point t) {
-  return std::chrono::duration<double>(Clock::now() - t).count();
-}
 
 void say(const std::string& msg) { std::cerr << "bench: " << msg << std::endl; }
 
@@ -257,13 +253,13 @@ double add_one_letter_ms(const Options& o, const CorpusInfo& corpus, const fs::p
   fs::create_directories(dir);
   fs::path file = dir / "new-focused-visit-letter.txt";
   fs::copy_file(corpus.dir / letter->file, file, fs::copy_options::overwrite_existing);
-  auto t = Clock::now();
+  Stopwatch t;
   {
     IndexWriter writer(index, false);
     writer.add(build_report_from_file(file, Overrides{}, reference_data()));
     writer.commit();
   }
-  double ms = since(t) * 1000;
+  double ms = t.milliseconds();
   IndexWriter writer(index, false);
   writer.remove(report_id_for(file));
   writer.commit();
@@ -330,7 +326,7 @@ std::string today() {
 }
 
 BenchResults run_benchmark(const Options& o) {
-  auto start = Clock::now();
+  Stopwatch start;
   std::string load_start = load_average();
   BenchResults r;
   r.machine = machine_description() + ", ofsearch " + source_revision();
@@ -410,7 +406,7 @@ BenchResults run_benchmark(const Options& o) {
     r.other.push_back({"add one focused-visit letter to the index + commit",
                        add_one_letter_ms(o, corpus, idx / "ofsearch"), "ms"});
   if (o.concurrency && !o.truth) concurrency(o, r, setup, mix, idx / "ofsearch");
-  r.other.push_back({"benchmark wall time (this run)", since(start), "s"});
+  r.other.push_back({"benchmark wall time (this run)", start.seconds(), "s"});
   r.notes.push_back("load average (1/5/15 min) at start " + load_start + ", at end " +
                     load_average() +
                     " (the machine is shared; other processes add noise to p95/p99)");

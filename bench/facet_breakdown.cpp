@@ -8,14 +8,13 @@
 #include <xapian.h>
 
 #include "bench/facet_column_proto.h"
+#include "bench/stopwatch.h"
 #include "query/facet_column.h"
 #include "query/facet_counts.h"
 #include "schema/schema.h"
 
 namespace ofsearch::bench {
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 // ofsearch's FacetSpy as first committed (f95c9b9): seven value reads and two
 // string-keyed map look-ups per match; kept here so the step stays comparable.
@@ -52,17 +51,17 @@ std::vector<NamedFigure> facet_breakdown(
   for (const auto& q : mix) {
     if (q.cls == "facets") queries.push_back(xapian_query(q));
   }
-  auto t0 = Clock::now();
+  Stopwatch t0;
   ProtoFacetColumn column(db);
-  double build_ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  double build_ms = t0.milliseconds();
 
   std::size_t matches = 0;
   auto mean_ms = [&](const std::function<std::size_t(const Xapian::Query&)>& step) {
     for (const auto& q : queries) step(q);  // warm
     matches = 0;
-    auto t = Clock::now();
+    Stopwatch t;
     for (const auto& q : queries) matches += step(q);
-    return std::chrono::duration<double, std::milli>(Clock::now() - t).count() / queries.size();
+    return t.milliseconds() / queries.size();
   };
   auto plain = [&](bool bm25, std::vector<Xapian::MatchSpy*> spies) {
     return [&db, bm25, spies](const Xapian::Query& q) {
@@ -96,9 +95,9 @@ std::vector<NamedFigure> facet_breakdown(
   add("unweighted + in-memory facet column, all fields (bench prototype)",
       mean_ms([&](const Xapian::Query& q) { return column.count(db, q).matches; }));
   // ofsearch's own column (query/facet_column.h), opened as Searcher does.
-  auto t1 = Clock::now();
+  Stopwatch t1;
   FacetColumn ofsearch_column = FacetColumn::open(index, db);
-  double open_ms = std::chrono::duration<double, std::milli>(Clock::now() - t1).count();
+  double open_ms = t1.milliseconds();
   add("unweighted + ofsearch FacetColumn/FacetSpy (current)", mean_ms([&](const Xapian::Query& q) {
         FacetSpy spy(ofsearch_column);
         return plain(false, {&spy})(q);

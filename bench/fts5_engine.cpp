@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "bench/stopwatch.h"
 #include "schema/paragraph_record.h"
 #include "stemming/text_normaliser.h"
 
@@ -54,7 +55,7 @@ void tune(sqlite3* db) { exec(db, "PRAGMA mmap_size=4294967296; PRAGMA cache_siz
 }  // namespace
 
 IndexStats build_fts5(const fs::path& file, const std::vector<Report>& reports) {
-  auto start = std::chrono::steady_clock::now();
+  Stopwatch start;
   fs::remove(file);
   sqlite3* db = nullptr;
   check(sqlite3_open(file.c_str(), &db), db, "open " + file.string());
@@ -115,7 +116,7 @@ IndexStats build_fts5(const fs::path& file, const std::vector<Report>& reports) 
     throw;
   }
   sqlite3_close(db);
-  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  stats.seconds = start.seconds();
   stats.index_bytes = fs::file_size(file);
   stats.note = "one transaction, porter unicode61, optimize";
   return stats;

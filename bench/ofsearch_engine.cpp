@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "bench/stopwatch.h"
 #include "indexer/commit_pacer.h"
 #include "indexer/index_writer.h"
 
@@ -15,11 +16,6 @@ namespace ofsearch::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double since(Clock::time_point t) {
-  return std::chrono::duration<double>(Clock::now() - t).count();
-}
 
 }  // namespace
 
@@ -42,29 +38,29 @@ OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
                                 const fs::path& dir, std::vector<Report>* keep) {
   OfsearchIndexRun run;
   fs::remove_all(dir);
-  auto start = Clock::now();
+  Stopwatch start;
   {
     IndexWriter writer(dir, false);
     CommitPacer pacer(&writer);
     for (std::size_t i = 0; i < reports; ++i) {
-      auto t = Clock::now();
+      Stopwatch t;
       Report r = source(i);
-      run.source_seconds += since(t);
-      t = Clock::now();
+      run.source_seconds += t.seconds();
+      t = Stopwatch();
       writer.add(r);
-      run.add_seconds += since(t);
-      t = Clock::now();
+      run.add_seconds += t.seconds();
+      t = Stopwatch();
       pacer.tick();
-      run.commit_seconds += since(t);
+      run.commit_seconds += t.seconds();
       run.stats.paragraphs += r.paragraphs.size();
       for (const auto& p : r.paragraphs) run.stats.text_bytes += p.text.size();
       if (keep) keep->push_back(std::move(r));
     }
-    auto t = Clock::now();
+    Stopwatch t;
     writer.commit();
-    run.commit_seconds += since(t);
+    run.commit_seconds += t.seconds();
   }
-  run.stats.seconds = since(start);
+  run.stats.seconds = start.seconds();
   run.stats.index_bytes = run.uncompacted_bytes = directory_bytes(dir);
   run.stats.note = "1 thread, commits about once a second as the CLI does";
   return run;
@@ -83,7 +79,7 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
   }
   std::mutex totals;
   std::atomic<std::size_t> next{0};
-  auto start = Clock::now();
+  Stopwatch start;
   auto work = [&](int s) {
     IndexWriter writer(shard_dirs[s], false, /*sync=*/false);  // as ofsearch index --shards
     CommitPacer pacer(&writer);
@@ -91,22 +87,22 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
     std::size_t paragraphs = 0, bytes = 0;
     // Reports are dealt one at a time, so both threads stay busy to the end.
     for (std::size_t i; (i = next++) < reports;) {
-      auto t = Clock::now();
+      Stopwatch t;
       Report r = source(i);
-      source_s += since(t);
-      t = Clock::now();
+      source_s += t.seconds();
+      t = Stopwatch();
       writer.add(r);
-      add_s += since(t);
-      t = Clock::now();
+      add_s += t.seconds();
+      t = Stopwatch();
       pacer.tick();
-      commit_s += since(t);
+      commit_s += t.seconds();
       paragraphs += r.paragraphs.size();
       for (const auto& p : r.paragraphs) bytes += p.text.size();
       if (keep) (*keep)[i] = std::move(r);  // each slot written by one thread only
     }
-    auto t = Clock::now();
+    Stopwatch t;
     writer.commit();
-    commit_s += since(t);
+    commit_s += t.seconds();
     std::lock_guard<std::mutex> lock(totals);
     run.commit_seconds += commit_s;
     run.source_seconds += source_s;
@@ -117,14 +113,14 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
   std::vector<std::thread> threads;
   for (int s = 0; s < shards; ++s) threads.emplace_back(work, s);
   for (auto& t : threads) t.join();
-  auto t = Clock::now();
+  Stopwatch t;
   for (const auto& d : shard_dirs) run.uncompacted_bytes += directory_bytes(d);
   Xapian::Database all;
   for (const auto& d : shard_dirs) all.add_database(Xapian::Database(d.string()));
   fs::remove_all(dir);
   all.compact(dir.string());
-  run.commit_seconds += since(t);
-  run.stats.seconds = since(start);
+  run.commit_seconds += t.seconds();
+  run.stats.seconds = start.seconds();
   run.stats.index_bytes = directory_bytes(dir);
   run.stats.note =
       std::to_string(shards) +
@@ -145,10 +141,10 @@ IndexStats index_with_cli(const fs::path& corpus_dir, const fs::path& dir, int s
     return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
   };
   double cpu = child_cpu();
-  auto start = Clock::now();
+  Stopwatch start;
   if (std::system(command.c_str()) != 0) throw std::runtime_error("failed: " + command);
   IndexStats stats;
-  stats.seconds = since(start);
+  stats.seconds = start.seconds();
   *cpu_seconds = child_cpu() - cpu;
   Xapian::Database db(dir.string());
   stats.paragraphs = db.get_doccount();

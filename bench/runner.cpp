@@ -9,14 +9,10 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "bench/stopwatch.h"
+
 namespace ofsearch::bench {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point t) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-}
 
 std::string shell_quote(const std::string& s) {
   std::string out = "'";
@@ -58,9 +54,9 @@ MixRun run_warm(Engine& engine, const std::vector<BenchQuery>& mix, int repetiti
   for (int rep = 0; rep < repetitions; ++rep) {
     for (std::size_t i = 0; i < mix.size(); ++i) {
       double cpu = process_cpu_ms();
-      auto t = Clock::now();
+      Stopwatch t;
       Answer a = engine.run(mix[i]);
-      run.ms[i].push_back(ms_since(t));
+      run.ms[i].push_back(t.milliseconds());
       run.cpu[i].push_back(process_cpu_ms() - cpu);
       if (rep == 0) run.answers.push_back(std::move(a));
     }
@@ -89,9 +85,9 @@ MixRun run_cold(Engine& engine, const std::vector<BenchQuery>& mix, int per_clas
     if (drop_cache) drop_page_cache();
     engine.reopen();
     double cpu = process_cpu_ms();
-    auto t = Clock::now();
+    Stopwatch t;
     run.answers[i] = engine.run(mix[i]);
-    run.ms[i].push_back(ms_since(t));
+    run.ms[i].push_back(t.milliseconds());
     run.cpu[i].push_back(process_cpu_ms() - cpu);
   }
   return run;
@@ -139,14 +135,14 @@ MixRun run_ripgrep(const std::filesystem::path& dir, const std::vector<BenchQuer
     std::string cmd = "rg -c -F -i --no-filename --no-messages -- " + shell_quote(phrase) + " " +
                       shell_quote(dir.string());
     for (int rep = -1; rep < repetitions; ++rep) {  // rep -1 warms the page cache
-      auto t = Clock::now();
+      Stopwatch t;
       FILE* pipe = ::popen(cmd.c_str(), "r");
       if (!pipe) continue;
       std::size_t total = 0;
       char line[64];
       while (std::fgets(line, sizeof line, pipe)) total += std::strtoull(line, nullptr, 10);
       ::pclose(pipe);
-      double ms = ms_since(t);
+      double ms = t.milliseconds();
       if (rep < 0) continue;
       run.ms[i].push_back(ms);
       run.answers[i].total = total;

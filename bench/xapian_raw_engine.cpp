@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/stopwatch.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
@@ -13,7 +14,6 @@ namespace ofsearch::bench {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 
 std::string slug(const std::string& name) {
   std::string key = fold_key(name);
@@ -68,7 +68,7 @@ void add_filter_terms(Xapian::Document& doc, const Report& r, const Paragraph& p
 }  // namespace
 
 IndexStats build_xapian_raw(const fs::path& dir, const std::vector<Report>& reports) {
-  auto start = Clock::now();
+  Stopwatch start;
   fs::path tmp = dir.string() + ".tmp";
   fs::remove_all(dir);
   fs::remove_all(tmp);
@@ -94,7 +94,7 @@ IndexStats build_xapian_raw(const fs::path& dir, const std::vector<Report>& repo
   }
   Xapian::Database(tmp.string()).compact(dir.string());
   fs::remove_all(tmp);
-  stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  stats.seconds = start.seconds();
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (e.is_regular_file()) stats.index_bytes += e.file_size();
   }
