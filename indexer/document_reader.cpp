@@ -39,18 +39,6 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-// FNV-1a, 64 bit: fast, and the same on every machine and run (unlike std::hash).
-std::string fnv1a_hex(std::string_view bytes) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 std::string_view skip_bom_and_space(std::string_view s) {
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -110,13 +98,24 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
+std::string content_hash(std::string_view bytes) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
 SourceText read_document(const std::filesystem::path& file) {
   const auto size = checked_size(file);
   const std::string bytes = read_all(file, size);
   const std::string ext = lower(file.extension().string());
 
   SourceText out;
-  out.content_hash = fnv1a_hex(bytes);
+  out.content_hash = content_hash(bytes);
   if (looks_like_pdf(bytes)) {
     out.format = "pdf";
     out.text = extract_pdf_text(bytes);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace ofsearch {
 
@@ -40,5 +41,9 @@ inline constexpr std::size_t kMaxTextBytes = 4u << 20;
 // Invalid UTF-8 is repaired (U+FFFD; a file with no valid multi-byte UTF-8 at all is
 // read as Windows-1252), line endings become '\n'.
 SourceText read_document(const std::filesystem::path& file);
+
+// FNV-1a 64 of `bytes` as 16 hex digits: the same on every machine and run (unlike
+// std::hash), so a stored hash still says whether a file changed.
+std::string content_hash(std::string_view bytes);
 
 }  // namespace ofsearch

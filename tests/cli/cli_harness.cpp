@@ -19,19 +19,10 @@
 
 #include <xapian.h>
 
+#include "indexer/document_reader.h"
+
 namespace ofsearch::testing {
 namespace {
-
-std::string fnv1a_hex(const std::string& bytes) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 int exit_code(int raw) {
   if (raw == -1) return -1;
@@ -188,7 +179,7 @@ IndexFingerprint fingerprint(const fs::path& index) {
   } catch (const Xapian::Error&) {
     f.documents = -1;  // absent or unreadable
   }
-  f.checksum = fnv1a_hex(all);
+  f.checksum = content_hash(all);
   return f;
 }
 

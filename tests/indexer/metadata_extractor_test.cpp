@@ -10,17 +10,12 @@
 #include "indexer/paragraph_segmenter.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
+#include "support/seed_text.h"
 
 namespace ofsearch {
 namespace {
 
-std::string read_seed(const std::string& name) {
-  std::ifstream in(std::string(OFSEARCH_SOURCE_DIR "/corpus/reports/") + name, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read seed " + name);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::read_seed;
 
 ReportMetadata extract_text(const std::string& raw) {
   const ReferenceData& ref = reference_data();
