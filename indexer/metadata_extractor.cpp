@@ -6,6 +6,7 @@
 #include "indexer/authority_resolver.h"
 #include "indexer/report_opening.h"
 #include "indexer/report_type_classifier.h"
+#include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
@@ -36,7 +37,7 @@ std::size_t sentence_end(std::string_view text, std::size_t from, std::size_t li
       if (j < text.size() && text[j] == '\n') return i;
     }
   }
-  return end;
+  return character_start_at_or_before(text, end);  // a limit may fall inside a character
 }
 
 // The text on one line; list bullets become "; " between items.
@@ -93,7 +94,7 @@ std::size_t list_end(std::string_view text, std::size_t colon) {
 std::string truncate_words(const std::string& s, std::size_t max) {
   if (s.size() <= max) return s;
   std::size_t cut = s.rfind(' ', max);
-  return s.substr(0, cut == std::string::npos ? max : cut);
+  return s.substr(0, cut == std::string::npos ? character_start_at_or_before(s, max) : cut);
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {

@@ -106,6 +106,12 @@ bool is_plain_ascii(std::string_view text) {
 
 }  // namespace
 
+std::size_t character_start_at_or_before(std::string_view utf8, std::size_t pos) {
+  if (pos >= utf8.size()) return utf8.size();
+  while (pos > 0 && (static_cast<unsigned char>(utf8[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
 std::string repair_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());

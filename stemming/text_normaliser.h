@@ -3,6 +3,7 @@
 // the indexer saw it. Built on utf8proc.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,10 @@ namespace ofsearch {
 
 // Replaces invalid UTF-8 sequences with U+FFFD; never throws.
 std::string repair_utf8(std::string_view bytes);
+
+// The last character boundary at or before byte `pos` of valid UTF-8 (the size when
+// pos is past the end): where a byte limit may cut without splitting a character.
+std::size_t character_start_at_or_before(std::string_view utf8, std::size_t pos);
 
 // Display-preserving clean-up for stored text: NFC, ligatures expanded (ﬁ -> fi),
 // curly quotes and primes to ' and ", dashes to -, odd spaces (NBSP, thin, zero

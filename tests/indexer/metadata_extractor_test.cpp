@@ -95,6 +95,25 @@ TEST(SeedMetadata, FocusIsTheSentenceAsPrinted) {
             "referrals.");
 }
 
+// Found by the text-pipeline fuzzer: a focus sentence with no full stop within its
+// byte limit was cut inside a character, and the report's JSON record threw.
+TEST(SeedMetadata, FocusCutAtItsLengthLimitKeepsWholeCharacters) {
+  std::string seed = read_seed("000_ca7f3efedd020b83.txt");
+  const std::string sentence = "arrangements for children in care.";
+  std::size_t at = seed.find(sentence);
+  ASSERT_NE(at, std::string::npos);
+  std::string euros;
+  for (int i = 0; i < 200; ++i) euros += "\xE2\x82\xAC";  // 3 bytes each, no space
+  for (std::string pad : {"", "x", "xx"}) {               // every alignment of the cut
+    std::string text = seed;
+    text.insert(at + sentence.size(), pad + euros);
+    ReportMetadata m = extract_text(text);
+    ASSERT_TRUE(m.focus.has_value()) << "pad " << pad.size();
+    EXPECT_GT(m.focus->size(), sentence.size()) << "the cut should fall in the euros";
+    EXPECT_EQ(repair_utf8(*m.focus), *m.focus) << "pad " << pad.size();
+  }
+}
+
 TEST(SeedMetadata, InspectionReportsStateNoFocus) {
   EXPECT_FALSE(extract_text(read_seed("002_e52ea3f525227045.txt")).focus.has_value());
 }

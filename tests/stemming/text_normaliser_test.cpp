@@ -48,5 +48,16 @@ TEST(FoldKeyTest, FoldsCasePunctuationAmpersandAndApostrophes) {
   EXPECT_EQ(fold_key("St. Helens"), "st helens");
 }
 
+TEST(CharacterStartTest, StepsBackOutOfAMultiByteCharacter) {
+  const std::string text =
+      "a\xE2\x82\xAC"
+      "b";  // a € b: bytes 0, 1-3, 4
+  const struct {
+    std::size_t pos, expected;
+  } cases[] = {{0, 0}, {1, 1}, {2, 1}, {3, 1}, {4, 4}, {5, 5}, {99, 5}};
+  for (const auto& c : cases)
+    EXPECT_EQ(character_start_at_or_before(text, c.pos), c.expected) << "pos " << c.pos;
+}
+
 }  // namespace
 }  // namespace ofsearch
