@@ -33,9 +33,12 @@ std::optional<Grade> HeadingDetector::whole_grade(std::string_view text) const {
   return g;
 }
 
-std::optional<Grade> HeadingDetector::colon_grade(std::string_view text, std::string* area,
+std::optional<Grade> HeadingDetector::colon_grade(std::string_view printed, std::string* area,
                                                   bool bare) const {
-  if (text.size() > 2 * kMaxHeadingChars) return std::nullopt;
+  if (printed.size() > 2 * kMaxHeadingChars) return std::nullopt;
+  // "... children who need help and protection require improvement": the verb form.
+  const std::string verb_form = seg::requires_form(printed);
+  std::string_view text = verb_form;
   std::string head;
   auto grade = grades_.parse_suffix(text, &head);
   if (!grade || head.empty()) return std::nullopt;
@@ -133,12 +136,24 @@ std::optional<HeadingMatch> HeadingDetector::graded_lines(const std::vector<seg:
     }
     joined += (joined.empty() ? "" : " ") + text;
     std::string area;
-    if (auto g = colon_grade(joined, &area, numbered_next(lines, k))) {
+    if (auto g = colon_grade(joined, &area, numbered_next(lines, k) || stands_alone(lines, i, k))) {
       return HeadingMatch{area, g, Style::graded_area, 0, k};
     }
     if (seg::ends_sentence(text) && text.back() != ':') break;
   }
   return std::nullopt;
+}
+
+// "The Local Safeguarding Children Board requires improvement": a heading set apart
+// (a blank line after it) with no figures in it ("LA Fostering 10 Nov 2011 Good" is
+// a table row), so a grade ending it is the section's judgement.
+bool HeadingDetector::stands_alone(const std::vector<seg::Line>& lines, std::size_t first,
+                                   std::size_t last) const {
+  if (last + 1 < lines.size() && !lines[last + 1].text.empty()) return false;
+  for (std::size_t j = first; j <= last; ++j)
+    for (char c : lines[j].text)
+      if (c >= '0' && c <= '9') return false;
+  return true;
 }
 
 // Whether a numbered paragraph follows line k, as under ILACS judgement headings.
@@ -170,6 +185,15 @@ std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>
         seg::is_all_caps(title) && seg::count_words(title, kMaxCapsWords + 1) <= kMaxCapsWords;
     bool plain = depth == 1 && seg::count_words(title, 11) <= 10;
     if (caps || plain) return HeadingMatch{text, std::nullopt, Style::numbered, depth, i};
+  }
+  // "Section 2: The effectiveness of the local safeguarding children board": a part's
+  // numbered title, or "What the inspection judgements mean: the LSCB", whose colon
+  // would otherwise make it read as a field.
+  std::string folded = seg::fold(text);
+  if ((cues_.starts_with("part_prefix", folded) || cues_.starts_with("key_heading", folded)) &&
+      !closes_clause(text) && seg::count_words(text, kMaxCapsWords + 1) <= kMaxCapsWords &&
+      !next_continues(lines, i)) {
+    return HeadingMatch{text, std::nullopt, Style::cue, 0, i};
   }
   if (seg::is_all_caps(text) && seg::count_words(text, kMaxCapsWords + 1) <= kMaxCapsWords &&
       !closes_clause(text) && !seg::item_start(text)) {

@@ -23,15 +23,25 @@ void add_unique(std::vector<Judgement>* to, const Judgement& j) {
   to->push_back(j);
 }
 
+// A judgement that stands on its own (the LSCB review's) under its canonical area.
+std::optional<Judgement> own_judgement(const Judgement& j, const SegmenterCues& cues) {
+  auto area = cues.value_in("own_judgement", seg::fold(j.area));
+  if (!area) return std::nullopt;
+  return Judgement{*area, j.grade, ""};
+}
+
 // The report's judgements: its tables when it has any, else its graded headings;
-// plus a stated overall judgement the table lacks.
+// plus a stated overall judgement the table lacks, and judgements of their own
+// (the LSCB review) wherever they are stated.
 std::vector<Judgement> judgements_of(const ScanResult& scan, const Sections& sections,
                                      const SegmenterCues& cues) {
   std::vector<Judgement> out;
-  for (const auto& j : scan.table_judgements) add_unique(&out, j);
+  for (const auto& j : scan.table_judgements) add_unique(&out, own_judgement(j, cues).value_or(j));
   if (out.empty()) {
-    for (const auto& j : sections.graded) add_unique(&out, j);
+    for (const auto& j : sections.graded) add_unique(&out, own_judgement(j, cues).value_or(j));
   }
+  for (const auto& j : sections.graded)
+    if (auto own = own_judgement(j, cues)) add_unique(&out, *own);
   if (scan.overall_statement) {
     bool have = false;
     std::string area = seg::fold(scan.overall_statement->area);
@@ -41,7 +51,9 @@ std::vector<Judgement> judgements_of(const ScanResult& scan, const Sections& sec
       have = have || (j.part.empty() &&
                       (folded == area || (overall && cues.starts_with("overall_area", area))));
     }
-    if (!have) out.insert(out.begin(), *scan.overall_statement);
+    if (!have)
+      out.insert(out.begin(),
+                 own_judgement(*scan.overall_statement, cues).value_or(*scan.overall_statement));
   }
   return out;
 }

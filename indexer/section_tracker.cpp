@@ -55,6 +55,12 @@ class Tracker {
   bool is_part(std::size_t k) const {
     std::string folded = seg::fold(items_[k].text);
     if (cues_.starts_with("part_child", folded)) return false;
+    // "Section 2: The effectiveness of the LSCB", "The local authority": a part the
+    // report names as such, except inside a grade key, which describes each part.
+    if ((cues_.equals("part_heading", folded) || cues_.starts_with("part_prefix", folded)) &&
+        !in_key()) {
+      return true;
+    }
     if (std::find(table_parts_.begin(), table_parts_.end(), folded) != table_parts_.end()) {
       return true;
     }
@@ -70,6 +76,16 @@ class Tracker {
       if (items_[j].transparent) continue;
       return items_[j].kind == SegItem::Kind::grade;
     }
+    return false;
+  }
+
+  bool in_graded_part() const {
+    return !stack_.empty() && stack_.front().kind == Kind::part && stack_.front().grade;
+  }
+
+  bool in_key() const {
+    for (const auto& o : stack_)
+      if (o.key) return true;
     return false;
   }
 
@@ -90,8 +106,15 @@ class Tracker {
       o.level = h.level;
     } else if (is_part(k)) {
       o.kind = Kind::part;
-    } else if (cues_.equals("top_heading", folded) || h.key) {
+    } else if (h.key) {
       o.kind = Kind::group;
+    } else if (cues_.equals("top_heading", folded) || cues_.starts_with("summary_part", folded)) {
+      // Summary, recommendations and information parts sit beside the judgement
+      // sections of their part of the report, never inside one; a part that is one
+      // judgement (the LSCB review) ends at the report's general information.
+      o.kind = Kind::group;
+      bool leaves_part = cues_.equals("top_heading", folded) && in_graded_part();
+      o.level = leaves_part ? 1 : part_level() + 1;
     } else if (h.style == Style::title || h.style == Style::caps || h.style == Style::cue) {
       o.kind = Kind::leaf;
     } else if (h.style == Style::graded_area || (next && next->kind == SegItem::Kind::heading)) {
@@ -103,6 +126,15 @@ class Tracker {
       const Open& top = stack_.back();
       bool sibling = top.kind == Kind::leaf && !(top.grade && !graded_heading(k));
       o.level = sibling ? top.level : top.level + 1;
+    }
+    // "The Local Safeguarding Children Board (LSCB)" / "The Local Safeguarding Children
+    // Board requires improvement": a judgement stated right under a part heading
+    // judges the whole part, its summary and recommendations included.
+    if (o.grade && !o.key && !stack_.empty() && stack_.back().kind == Kind::part &&
+        !stack_.back().grade && !paragraph_since_heading_) {
+      stack_.back().grade = o.grade;
+      out_.graded.push_back({o.text, *o.grade, current_part()});
+      return;
     }
     while (!stack_.empty() && stack_.back().level >= o.level) stack_.pop_back();
     stack_.push_back(o);

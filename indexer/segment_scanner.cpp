@@ -257,19 +257,46 @@ class Scan {
 
   void add_heading(const HeadingMatch& h) {
     close();
-    SegItem item;
-    item.kind = SegItem::Kind::heading;
-    item.style = h.style;
-    item.text = h.style == Style::markdown ? h.text : seg::strip_footnote_mark(h.text);
-    item.grade = h.grade;
-    item.level = h.level;
-    item.key = cues_.starts_with("key_heading", seg::fold(h.text));
-    key_mode_ = item.key;
-    out_.items.push_back(std::move(item));
+    if (h.grade || !joins_split_heading(h.text)) {
+      SegItem item;
+      item.kind = SegItem::Kind::heading;
+      item.style = h.style;
+      item.text = h.style == Style::markdown ? h.text : seg::strip_footnote_mark(h.text);
+      item.grade = h.grade;
+      item.level = h.level;
+      item.key = cues_.starts_with("key_heading", seg::fold(h.text));
+      key_mode_ = item.key;
+      out_.items.push_back(std::move(item));
+    }
     joinable_ = -1;
     after_heading_ = true;
     title_allowed_ = false;
     pending_numbers_.clear();
+  }
+
+  // "The experiences and progress of" / "Good children who need help and protection":
+  // a heading whose grade, set to the right of its second line, came out first. The
+  // line joins the heading before it, which stopped on a word no heading ends with.
+  bool joins_split_heading(const std::string& text) {
+    if (out_.items.empty()) return false;
+    SegItem& prev = out_.items.back();
+    if (prev.kind != SegItem::Kind::heading || prev.grade ||
+        !cues_.is_function_word(seg::last_word_lower(prev.text))) {
+      return false;
+    }
+    std::size_t end = 0;
+    for (int words = 0; words < 4 && end != std::string::npos; ++words) {
+      end = text.find(' ', end + (words ? 1 : 0));
+      if (end == std::string::npos) break;
+      auto g = headings_.whole_grade(std::string_view(text).substr(0, end));
+      std::string_view rest = seg::trim(std::string_view(text).substr(end));
+      if (!g || !seg::starts_lower(rest)) continue;
+      prev.text += " " + std::string(rest);
+      prev.grade = g;
+      prev.style = Style::graded_area;
+      return true;
+    }
+    return false;
   }
 
   // "Grade 3 (Adequate)" under a heading, or a bare grade right after one.
