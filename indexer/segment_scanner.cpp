@@ -5,6 +5,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <sstream>
 
 #include "indexer/heading_detector.h"
 #include "indexer/judgement_table.h"
@@ -323,6 +324,7 @@ class Scan {
     std::size_t body = 0;
     if (tables_.is_table_start(lines_, i, &body)) {
       TableRead read = tables_.read(lines_, body, lines_.size());
+      if (read.judgements.empty()) read = row_with_grade_inside(body);
       if (read.judgements.empty()) return false;
       bool header_only = tables_.is_header_only(lines_[i]);
       if (!header_only) add_heading(HeadingMatch{lines_[i].text, std::nullopt, Style::cue, 0, i});
@@ -349,6 +351,36 @@ class Scan {
     record(read);
     *next = read.end;
     return true;
+  }
+
+  // "The experiences and progress of children who Requires Improvement need help and
+  // protection": a one-row table whose grade cell came out inside the area's words,
+  // told from them by its capitals.
+  TableRead row_with_grade_inside(std::size_t body) const {
+    TableRead read;
+    std::size_t i = body;
+    while (i < lines_.size() && lines_[i].text.empty()) ++i;
+    if (i >= lines_.size() || seg::count_words(lines_[i].text, 31) > 30) return read;
+    std::vector<std::string> words;
+    std::istringstream in(lines_[i].text);
+    for (std::string w; in >> w;) words.push_back(w);
+    for (std::size_t start = 1; start < words.size(); ++start) {
+      std::string phrase;
+      for (std::size_t n = 1; n <= 4 && start + n <= words.size(); ++n) {
+        const std::string& w = words[start + n - 1];
+        if (!std::isupper(static_cast<unsigned char>(w[0]))) break;
+        phrase += (n > 1 ? " " : "") + w;
+        auto g = headings_.whole_grade(phrase);
+        if (!g || start + n == words.size() || !seg::starts_lower(words[start + n])) continue;
+        std::string area;
+        for (std::size_t k = 0; k < words.size(); ++k)
+          if (k < start || k >= start + n) area += (area.empty() ? "" : " ") + words[k];
+        read.judgements.push_back(Judgement{area, *g, ""});
+        read.end = i + 1;
+        return read;
+      }
+    }
+    return read;
   }
 
   // A short line with a grade line right after it may open a table with no header

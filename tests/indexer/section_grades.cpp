@@ -41,17 +41,23 @@ bool includes(const std::set<std::string>& big, const std::set<std::string>& sma
   return !small.empty() && std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
-// The stated judgement a heading names, or -1.
+// The stated judgement a heading names, or -1. Lines of the report's title ("Review
+// of the effectiveness of the LSCB") name no section.
 int judgement_named(const Report& report, const std::string& heading) {
+  if (seg::fold(report.title).find(seg::fold(heading)) != std::string::npos) return -1;
   auto words = significant_words(heading);
+  // A heading holding all of an area's words names it; failing that, a heading of two
+  // or more words all in one area ("The effectiveness of the LSCB").
   int best = -1;
-  std::size_t best_size = 0;
+  std::size_t best_score = 0;
   for (std::size_t j = 0; j < report.judgements.size(); ++j) {
     auto area = significant_words(report.judgements[j].area);
-    bool match = includes(words, area) || (words.size() >= 2 && includes(area, words));
-    if (match && area.size() > best_size) {
+    std::size_t score = includes(words, area)                        ? 1000 + area.size()
+                        : words.size() >= 2 && includes(area, words) ? words.size()
+                                                                     : 0;
+    if (score > best_score) {
       best = static_cast<int>(j);
-      best_size = area.size();
+      best_score = score;
     }
   }
   return best;
