@@ -189,6 +189,16 @@ std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>
   // "Section 2: The effectiveness of the local safeguarding children board": a part's
   // numbered title, or "What the inspection judgements mean: the LSCB", whose colon
   // would otherwise make it read as a field.
+  // "The Local Safeguarding Children Board is good.": a judgement of its own stated
+  // in a sentence set apart, which heads that judgement's section.
+  if (!text.empty() && text.back() == '.' && stands_alone(lines, i, i) &&
+      seg::count_words(text, 13) <= 12) {
+    std::string area;
+    auto g = colon_grade(std::string_view(text).substr(0, text.size() - 1), &area, true);
+    if (g && cues_.value_in("own_judgement", seg::fold(area))) {
+      return HeadingMatch{area, g, Style::graded_area, 0, i};
+    }
+  }
   std::string folded = seg::fold(text);
   if ((cues_.starts_with("part_prefix", folded) || cues_.starts_with("key_heading", folded)) &&
       !closes_clause(text) && seg::count_words(text, kMaxCapsWords + 1) <= kMaxCapsWords &&

@@ -154,6 +154,10 @@ std::vector<ReportSectionGrades> measure_section_grades(const fs::path& dir) {
     Report report = build_report_from_file(dir / "ilacs" / file, Overrides{}, reference_data());
     if (report.judgements.empty()) continue;
     out.push_back(section_grades(report, file));
+    // Whether the text states an LSCB judgement, read from its lines, not its sections.
+    std::istringstream text(read_document(dir / "ilacs" / file).text);
+    for (std::string line; std::getline(text, line);)
+      if (states_lscb_judgement(line)) out.back().lscb_stated = true;
   }
   return out;
 }
