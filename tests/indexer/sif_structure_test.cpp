@@ -75,6 +75,16 @@ std::vector<LayoutCase> layout_cases() {
            para("The arrangements in place to evaluate the effectiveness of the board work."),
        "arrangements in place to evaluate", "good", "Local Safeguarding Children Board", "good",
        ""},
+      {"LscbPartNamedWithoutItsAcronym",
+       "Leadership, management and governance\n\nRequires improvement\n\n" +
+           para("104. The Prevent team has been in place since 2012.") +
+           "The Local Safeguarding Children Board\n\n"
+           "The Local Safeguarding Children Board requires improvement\n\n"
+           "Executive summary\n\n" +
+           para("Performance reporting is a particular weakness of the board."),
+       "Performance reporting is a particular weakness", "requires-improvement",
+       "Local Safeguarding Children Board", "requires-improvement",
+       "Leadership, management and governance"},
       {"KeyJudgementRowWithTheGradeInsideTheAreaWords",
        "The experiences and progress of children who need help and protection\n\n"
        "Key Judgement\tJudgement Grade\n\n"
