@@ -56,9 +56,9 @@ class Tracker {
     std::string folded = seg::fold(items_[k].text);
     if (cues_.starts_with("part_child", folded)) return false;
     // "Section 2: The effectiveness of the LSCB", "The local authority": a part the
-    // report names as such, except inside a grade key, which describes each part.
-    if ((cues_.equals("part_heading", folded) || cues_.starts_with("part_prefix", folded)) &&
-        !in_key()) {
+    // report names as such; a grade key describes each part under such a name.
+    if (cues_.starts_with("part_prefix", folded) ||
+        (cues_.equals("part_heading", folded) && !in_key())) {
       return true;
     }
     if (std::find(table_parts_.begin(), table_parts_.end(), folded) != table_parts_.end()) {
