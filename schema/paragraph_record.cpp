@@ -42,6 +42,7 @@ nlohmann::json report_record(const Report& report) {
           {"judgements", judgements},
           {"focus", or_null(report.focus)},
           {"focus_themes", report.focus_themes},
+          {"warnings", report.warnings},
           {"paragraphs", report.paragraphs.size()},
           {"source", report.source},
           {"content_hash", report.content_hash}};

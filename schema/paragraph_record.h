@@ -13,7 +13,8 @@ namespace ofsearch {
 
 // The report's fields without its paragraphs: report_id, title, authority, region,
 // report_type, date, inspection_start, inspection_end, judgements, focus,
-// focus_themes, paragraphs (count), source, content_hash. Missing values are null.
+// focus_themes, warnings, paragraphs (count), source, content_hash.
+// Missing values are null; lists are empty.
 nlohmann::json report_record(const Report& report);
 
 // A paragraph with the report fields a hit needs: id, report_id, paragraph

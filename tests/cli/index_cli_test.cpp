@@ -230,6 +230,42 @@ TEST_F(IndexCliTest, SidecarOverridesApplyAndTheCommandLineWins) {
   EXPECT_EQ(reports.at(0)["authority"], "Rutland");
 }
 
+// A letter dated before its own visit (a typo in a real letter) is indexed with the
+// printed date, and the doubt is printed (one line naming the file) and stored.
+TEST_F(IndexCliTest, ADateBeforeTheVisitIsKeptWithAWarningPrintedAndStored) {
+  fs::path letter = dir_ / "typo-letter.txt";
+  write_file(letter,
+             "21 January 2019\n\nDear Ms Smith\n\nFocused visit to Rutland children's "
+             "services\n\nThis letter summarises the findings of the focused visit to Rutland "
+             "children's services on 18 and 19 December 2019.\n\nInspectors looked at the "
+             "local authority's arrangements for care leavers.\n");
+  auto result = index("--quiet " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  auto lines = result.err_lines();
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_NE(lines[0].find("warning"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find(letter.string()), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("dated 2019-01-21, before the visit"), std::string::npos) << lines[0];
+
+  auto reports = reports_json(index_);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0]["date"], "2019-01-21");
+  ASSERT_EQ(reports[0]["warnings"].size(), 1u) << reports[0].dump();
+  EXPECT_NE(reports[0]["warnings"][0].get<std::string>().find("before the visit"),
+            std::string::npos);
+}
+
+TEST_F(IndexCliTest, ConsistentDatesPrintNoWarningAndStoreAnEmptyList) {
+  fs::path letter = copy_report(4, "letter.txt");
+  auto result = index("--quiet " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_TRUE(result.err_lines().empty()) << result.err;
+  auto reports = reports_json(index_);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_TRUE(reports[0]["warnings"].is_array());
+  EXPECT_TRUE(reports[0]["warnings"].empty());
+}
+
 // Regression: parse_date refused "11 may 2018" ("cannot read date"), taking
 // lower-case "may" for the verb although the whole string must be one date. The
 // published focused-visit table writes dates this way.
