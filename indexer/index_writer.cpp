@@ -101,6 +101,12 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
     themes += (themes.empty() ? "" : "\n") + theme;
   }
   if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
+  std::string areas;  // a report's focus, on every paragraph, so `focus:` filters any search
+  for (const auto& area : report.focus_areas) {
+    doc.add_boolean_term(schema::kFocusArea + area);
+    areas += (areas.empty() ? "" : "\n") + area;
+  }
+  if (!areas.empty()) doc.add_value(schema::kSlotFocusAreas, areas);
   if (p.boilerplate) doc.add_boolean_term(schema::kBoilerplate);
   doc.set_data(json_text(paragraph_record(report, p)));
   return doc;

@@ -219,6 +219,7 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
     meta.focus = focus_sentence(text, cues_);
     if (meta.focus) {
       meta.focus_themes = reference_.themes.themes_of(*meta.focus);
+      meta.focus_areas = reference_.focus_areas.areas_of(*meta.focus);
     }
   }
   meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},

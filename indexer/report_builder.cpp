@@ -73,6 +73,7 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.inspection_end = meta.inspection_end;
   report.focus = meta.focus;
   report.focus_themes = meta.focus_themes;
+  report.focus_areas = meta.focus_areas;
   report.judgements = std::move(segmented.judgements);
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);

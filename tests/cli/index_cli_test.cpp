@@ -266,6 +266,40 @@ TEST_F(IndexCliTest, ConsistentDatesPrintNoWarningAndStoreAnEmptyList) {
   EXPECT_TRUE(reports[0]["warnings"].empty());
 }
 
+// A visit's focus area is a report field, a `focus:` term on every paragraph, a
+// --focus flag and a facet.
+TEST_F(IndexCliTest, FocusAreasAreStoredSearchableAndCounted) {
+  fs::path in_care = copy_report(0, "rutland.txt");       // children in care
+  fs::path permanence = copy_report(4, "rotherham.txt");  // achieving permanence
+  ASSERT_EQ(index("--quiet " + sh_quote(in_care) + " " + sh_quote(permanence)).status, 0);
+  auto reports = reports_json(index_);
+  const nlohmann::json* rutland = find_report(reports, "rutland");
+  ASSERT_NE(rutland, nullptr);
+  EXPECT_EQ((*rutland)["focus_areas"], nlohmann::json::array({"children-in-care"}));
+
+  std::string at = " --index " + sh_quote(index_);
+  auto query = run_ofsearch(
+      "search --format json --limit 100 --include-boilerplate 'focus:children-in-care'" + at);
+  ASSERT_EQ(query.status, 0) << query.err;
+  auto flag = run_ofsearch(
+      "search --format json --limit 100 --include-boilerplate --focus children-in-care" + at);
+  ASSERT_EQ(flag.status, 0) << flag.err;
+  auto by_query = nlohmann::json::parse(query.out), by_flag = nlohmann::json::parse(flag.out);
+  ASSERT_GT(by_query["total"].get<long>(), 0);
+  EXPECT_EQ(by_query["total"], by_flag["total"]);
+  EXPECT_EQ(by_query["total"].get<long>(), show_count(index_, "rutland"));  // every paragraph
+  for (const auto& hit : by_query["hits"]) EXPECT_EQ(hit["report_id"], "rutland");
+  EXPECT_EQ(by_query["facets"]["focus"]["children-in-care"], by_query["total"]);
+
+  auto all = nlohmann::json::parse(run_ofsearch("search --format json assessment" + at).out);
+  EXPECT_TRUE(all["facets"]["focus"].contains("children-in-care")) << all["facets"].dump();
+  EXPECT_TRUE(all["facets"]["focus"].contains("permanence")) << all["facets"].dump();
+
+  auto unknown = run_ofsearch("search 'focus:back-door'" + at);
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("front-door"), std::string::npos) << unknown.err;
+}
+
 // Regression: parse_date refused "11 may 2018" ("cannot read date"), taking
 // lower-case "may" for the verb although the whole string must be one date. The
 // published focused-visit table writes dates this way.

@@ -362,6 +362,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "2019-03-12", nullptr}),
     [](const ::testing::TestParamInfo<WarningCase>& info) { return std::string(info.param.name); });
 
+TEST(SeedMetadata, FocusAreasOfTheSeedVisits) {
+  struct Case {
+    const char* file;
+    std::vector<std::string> areas;
+  };
+  for (const Case& c :
+       {Case{"000_ca7f3efedd020b83.txt", {"children-in-care"}},
+        Case{"003_c1979d4b7c0b285a.txt", {"front-door"}}, Case{"002_e52ea3f525227045.txt", {}}}) {
+    EXPECT_EQ(extract_text(read_seed(c.file)).focus_areas, c.areas) << c.file;
+  }
+}
+
 TEST(VisitDates, TakesTheRangeInTheVisitSentenceNotEarlierDates) {
   std::string text =
       "27 June 2019\nThe annual meeting was on 3 June 2019.\nThe focused visit on 19 and 20 "
