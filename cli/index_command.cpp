@@ -71,6 +71,7 @@ int run_sharded_build(SourceList& sources, const Overrides& overrides,
     throw UsageError(std::string("index: ") + e.what());
   }
   progress.finish();
+  for (const auto& warning : built.warnings) std::cerr << "ofsearch: warning: " << warning << "\n";
   Summary summary{built.indexed, 0, built.failures};
   print_summary(false, summary, sources);
   if (built.indexed > 0)

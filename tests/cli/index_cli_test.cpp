@@ -255,6 +255,22 @@ TEST_F(IndexCliTest, ADateBeforeTheVisitIsKeptWithAWarningPrintedAndStored) {
             std::string::npos);
 }
 
+TEST_F(IndexCliTest, AShardedBuildPrintsTheWarningsToo) {
+  fs::path letter = dir_ / "typo-letter.txt";
+  write_file(letter,
+             "21 January 2019\n\nDear Ms Smith\n\nFocused visit to Rutland children's "
+             "services\n\nThis letter summarises the findings of the focused visit to Rutland "
+             "children's services on 18 and 19 December 2019.\n");
+  auto result = index("--quiet --shards 2 " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  auto lines = result.err_lines();
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_NE(lines[0].find("warning: " + letter.string() + ": dated 2019-01-21, before the visit"),
+            std::string::npos)
+      << lines[0];
+  ASSERT_EQ(reports_json(index_).at(0)["warnings"].size(), 1u);
+}
+
 TEST_F(IndexCliTest, ConsistentDatesPrintNoWarningAndStoreAnEmptyList) {
   fs::path letter = copy_report(4, "letter.txt");
   auto result = index("--quiet " + sh_quote(letter));
