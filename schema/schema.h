@@ -53,6 +53,8 @@ inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> 
 inline constexpr const char kSchemaVersionKey[] = "ofsearch:schema";
 inline constexpr const char kSynonymsKey[] =
     "ofsearch:synonyms";  // fingerprint of the stored synonyms
-inline constexpr const char kSchemaVersion[] = "1";
+// Bumped when documents or records gain fields (2: focus areas, report warnings): an
+// index written under an older version has every file rewritten on its next `index` run.
+inline constexpr const char kSchemaVersion[] = "2";
 
 }  // namespace ofsearch::schema
