@@ -45,6 +45,9 @@ void index_one(const Report& report, const Overrides& overrides, IndexWriter* wr
     return;
   }
   if (show) print_recognised(std::cout, report);
+  // Printed however quiet: the report is indexed as printed, but its dates need a look.
+  for (const auto& warning : report.warnings)
+    std::cerr << "ofsearch: warning: " << report.source << ": " << warning << "\n";
   if (writer) writer->add(report);
   ++summary.indexed;
 }
@@ -68,6 +71,7 @@ int run_sharded_build(SourceList& sources, const Overrides& overrides,
     throw UsageError(std::string("index: ") + e.what());
   }
   progress.finish();
+  for (const auto& warning : built.warnings) std::cerr << "ofsearch: warning: " << warning << "\n";
   Summary summary{built.indexed, 0, built.failures};
   print_summary(false, summary, sources);
   if (built.indexed > 0)

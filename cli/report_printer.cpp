@@ -42,6 +42,11 @@ void print_recognised(std::ostream& out, const Report& report) {
   }
   out << "  paragraphs:  " << report.paragraphs.size() << " (" << boilerplate << " boilerplate)\n";
   if (report.focus) out << "  focus:       " << *report.focus << "\n";
+  if (!report.focus_areas.empty()) {
+    out << "  focus areas:";
+    for (const auto& area : report.focus_areas) out << " " << area;
+    out << "\n";
+  }
   out << "  themes:     ";
   for (const auto& [theme, count] : themes) out << " " << theme << "(" << count << ")";
   out << "\n";

@@ -12,7 +12,8 @@ namespace ofsearch::cli {
 namespace po = boost::program_options;
 namespace {
 
-const char* kFilterFields[] = {"authority", "region", "grade", "overall", "theme", "type", "year"};
+const char* kFilterFields[] = {"authority", "region", "grade", "overall",
+                               "theme",     "focus",  "type",  "year"};
 
 void add_result_options(po::options_description& options) {
   add_index_option(options);

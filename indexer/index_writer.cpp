@@ -46,13 +46,17 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wa
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait, bool sync)
-    : db_(open_writable(dir, wait, sync)), analyzer_(std::make_unique<Analyzer>()) {
+    : db_(open_writable(dir, wait, sync)),
+      records_current_(db_.get_doccount() == 0 ||
+                       db_.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion),
+      analyzer_(std::make_unique<Analyzer>()) {
   synonyms_ = std::make_unique<SynonymTable>(
       SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
   analyzer_->configure(generator_);
 }
 
 std::optional<std::string> IndexWriter::indexed_hash(const std::string& report_id) const {
+  if (!records_current_) return std::nullopt;
   std::string record = db_.get_metadata(schema::kReportMetaPrefix + report_id);
   if (record.empty()) return std::nullopt;
   auto json = nlohmann::json::parse(record, nullptr, false);
@@ -101,6 +105,12 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
     themes += (themes.empty() ? "" : "\n") + theme;
   }
   if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
+  std::string areas;  // a report's focus, on every paragraph, so `focus:` filters any search
+  for (const auto& area : report.focus_areas) {
+    doc.add_boolean_term(schema::kFocusArea + area);
+    areas += (areas.empty() ? "" : "\n") + area;
+  }
+  if (!areas.empty()) doc.add_value(schema::kSlotFocusAreas, areas);
   if (p.boilerplate) doc.add_boolean_term(schema::kBoilerplate);
   doc.set_data(json_text(paragraph_record(report, p)));
   return doc;

@@ -32,7 +32,9 @@ class IndexWriter {
   // skips fsync at commits: for scratch indexes only (a sharded build's shards).
   IndexWriter(const std::filesystem::path& dir, bool wait, bool sync = true);
 
-  // Content hash of an indexed report, if present (to skip unchanged files).
+  // Content hash of an indexed report, if present (to skip unchanged files). None for
+  // every report of an index written under an older schema::kSchemaVersion: its
+  // records lack fields, so each file is rewritten once whatever its hash.
   std::optional<std::string> indexed_hash(const std::string& report_id) const;
 
   // Replaces any report with the same id. Each call is one Xapian transaction
@@ -48,6 +50,7 @@ class IndexWriter {
   void count_spelling_words(const Xapian::Document& doc);
 
   Xapian::WritableDatabase db_;
+  bool records_current_;                // the index was empty or written under this schema version
   std::unique_ptr<Analyzer> analyzer_;  // SynonymTable keeps a pointer to it
   std::unique_ptr<SynonymTable> synonyms_;
   Xapian::TermGenerator generator_;

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "indexer/authority_resolver.h"
+#include "indexer/metadata_checks.h"
 #include "indexer/report_opening.h"
 #include "indexer/report_type_classifier.h"
 #include "stemming/text_normaliser.h"
@@ -179,7 +180,8 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
   std::string opening_text = lines_text(opening.lines, 0, opening.lines.size());
 
   ReportMetadata meta;
-  meta.report_type = classifier.classify({opening.title, opening.head, opening_text, text});
+  meta.report_type = classifier.classify(
+      {opening.title, opening.head, opening_text, text, opening.title_opens, opening.letter});
 
   meta.title = opening.title;
   if (meta.title.empty()) {
@@ -210,14 +212,18 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
   // reports print none; for an Ofsted report the inspection's last day is then the
   // best date it gives. A committee report or article is never dated by the visit.
   meta.date = opening.issue_date;
-  bool ofsted_report =
-      !contains(cues_.container_types, meta.report_type) && meta.report_type != "other";
+  bool ofsted_report = reports_own_inspection(meta.report_type, cues_);
   if (!meta.date && ofsted_report && inspection) meta.date = inspection->end;
 
   if (contains(cues_.focus_types, meta.report_type)) {
     meta.focus = focus_sentence(text, cues_);
-    if (meta.focus) meta.focus_themes = reference_.themes.themes_of(*meta.focus);
+    if (meta.focus) {
+      meta.focus_themes = reference_.themes.themes_of(*meta.focus);
+      meta.focus_areas = reference_.focus_areas.areas_of(*meta.focus);
+    }
   }
+  meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},
+                                ofsted_report, today_iso());
   return meta;
 }
 

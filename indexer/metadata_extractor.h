@@ -1,6 +1,7 @@
 // Report-level metadata from a report's text and segmentation: title, authority
 // (the one the report is about, not other bodies it names), region, report type,
-// issue date, inspection dates and a focused visit's focus. Data-driven through
+// issue date, inspection dates, a focused visit's focus and its focus areas, and
+// warnings where the dates do not cross-check. Data-driven through
 // ReferenceData and corpus/metadata_cues.tsv; no document-specific rules. Never
 // invents a value: a field the text does not support stays empty.
 #pragma once
@@ -27,6 +28,8 @@ struct ReportMetadata {
   std::optional<std::string> inspection_end;
   std::optional<std::string> focus;       // "Inspectors looked at ..." sentence
   std::vector<std::string> focus_themes;  // themes of that sentence
+  std::vector<std::string> focus_areas;   // corpus/focus_areas.tsv areas it names
+  std::vector<std::string> warnings;      // dates that do not cross-check (metadata_checks.h)
 };
 
 class MetadataExtractor {

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "indexer/date_extractor.h"
+#include "indexer/metadata_checks.h"
 #include "indexer/metadata_extractor.h"
 #include "indexer/paragraph_segmenter.h"
 #include "stemming/text_normaliser.h"
@@ -72,6 +73,7 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.inspection_end = meta.inspection_end;
   report.focus = meta.focus;
   report.focus_themes = meta.focus_themes;
+  report.focus_areas = meta.focus_areas;
   report.judgements = std::move(segmented.judgements);
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);
@@ -79,6 +81,10 @@ Report build_report(const SourceText& source, const std::string& report_id,
     if (!p.boilerplate) p.themes = reference.themes.themes_of(p.text);
   }
   apply_overrides(report, overrides, reference);
+  // Checked again on the values that stand: an override may fix (or cause) a mismatch.
+  report.warnings =
+      date_warnings({report.date, report.inspection_start, report.inspection_end},
+                    reports_own_inspection(report.report_type, metadata_cues()), today_iso());
   return report;
 }
 

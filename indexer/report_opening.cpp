@@ -277,6 +277,31 @@ class OpeningReader {
     return drop_footnote_mark(std::string(trim(std::string_view(title).substr(0, cut))));
   }
 
+  // A prefix before the cue on a Prefixed title line names the authority
+  // ("Manchester City Council Re-inspection of ..."), rather than a word or two
+  // ("Ofsted focused visit", as a council's paper is headed).
+  bool authority_prefix(std::size_t i) const {
+    std::string joined = join_lines(lines(), i, std::min(i + kTitleLookahead, lines().size() - 1));
+    CueText block(joined);
+    for (const auto& cue : title_cues_) {
+      auto m = block.find(cue);
+      if (!m || m->offset >= lines()[i].text.size()) continue;
+      auto mentions = gazetteer_.mentions(std::string_view(joined).substr(0, m->offset));
+      if (std::any_of(mentions.begin(), mentions.end(),
+                      [](const AuthorityMention& a) { return !a.other_body; })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool salutation_before(std::size_t line) const {
+    for (std::size_t s = 0; s < line; ++s) {
+      if (starts_with_any(lines()[s].text, cues_.salutations)) return true;
+    }
+    return false;
+  }
+
   void find_title(ReportOpening& o) {
     if (labelled_title(o)) return;
     for (std::size_t i = 0; i < o.lines.size(); ++i) {
@@ -285,6 +310,9 @@ class OpeningReader {
       std::size_t last = title_end(i, start == TitleStart::Cue);
       std::size_t first = authority_lines_above(i);
       set_title(o, first, last, without_labels(join_lines(o.lines, first, last)));
+      o.title_opens =
+          start == TitleStart::Cue || (start == TitleStart::Prefixed && authority_prefix(i));
+      o.letter = salutation_before(i);
       return;
     }
     subject_after_salutation(o);

@@ -26,7 +26,12 @@ struct ReportOpening {
   std::string title;                      // the title block as printed, "" when none was found
   std::optional<std::size_t> title_line;  // index in `lines` of the block's first line
   std::size_t title_last = 0;             // and of its last line (when title_line is set)
-  std::optional<std::string> issue_date;  // "Published: ...", a letter or meeting date line
+  // The title is the document's own: it starts with a report type cue ("Focused visit
+  // to ..."), perhaps under or after the authority's name, and is not a labelled field
+  // ("Report title: ...") or a line merely naming a type ("OFSTED FOCUSED VISIT").
+  bool title_opens = false;
+  bool letter = false;                           // a salutation ("Dear ...") comes before the title
+  std::optional<std::string> issue_date;         // "Published: ...", a letter or meeting date line
   std::optional<DateRange> labelled_inspection;  // "Inspection dates: 3 - 14 October 2011"
   std::string addressee;  // a letter's lines between its date and "Dear ...", '\n'-joined
   // Text before the title block ends (letterhead, date, addressee, title), where

@@ -1,6 +1,7 @@
 #include "indexer/report_type_classifier.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ofsearch {
 namespace {
@@ -52,8 +53,38 @@ std::vector<std::string> ReportTypeClassifier::title_cues() const {
   return out;
 }
 
+const ReportType* ReportTypeClassifier::title_type(std::string_view title) const {
+  CueText text(title);
+  const ReportType* best = nullptr;
+  std::optional<CueMatch> best_match;
+  for (const auto& type : types_.all()) {
+    if (is_container(type)) continue;
+    auto m = text.find_any(type.cues);
+    if (m && (!best_match || m->offset < best_match->offset ||
+              (m->offset == best_match->offset && m->length > best_match->length))) {
+      best = &type;
+      best_match = m;
+    }
+  }
+  // A title that is only a type's name ("Joint Targeted Area Inspection") heads a paper
+  // about such a report; a report's own title also names its subject, before the type
+  // (a SIF report's authority) or after it ("Focused visit to Rutland ...").
+  std::size_t end = title.find_last_not_of(" .:");
+  if (best && best_match->offset == 0 &&
+      (end == std::string_view::npos || best_match->offset + best_match->length > end)) {
+    return nullptr;
+  }
+  return best;
+}
+
 std::string ReportTypeClassifier::classify(const TypeEvidence& evidence) const {
+  const ReportType* own = evidence.title_opens ? title_type(evidence.title) : nullptr;
+  // A letter headed "Focused visit to ..." is no council paper, whatever it names later
+  // (an "elected portfolio holder" in its findings).
+  if (own && evidence.letter) return own->id;
   Zones zones(evidence);
+  // Under its own title, a document shows a container's form only above that title.
+  if (own) zones.opening = CueText("");
   // Containers are decided first: they win over the report they discuss.
   const ReportType* container = nullptr;
   int container_score = 0;
@@ -66,6 +97,7 @@ std::string ReportTypeClassifier::classify(const TypeEvidence& evidence) const {
     }
   }
   if (container) return container->id;
+  if (own) return own->id;
   const ReportType* best = nullptr;
   int best_score = 0;
   for (const auto& type : types_.all()) {

@@ -48,7 +48,8 @@ class ScratchDir {
 
 struct SharedState {
   std::mutex mutex;
-  std::map<std::size_t, std::string> failures;  // by file index
+  std::map<std::size_t, std::string> failures;               // by file index
+  std::map<std::size_t, std::vector<std::string>> warnings;  // by file index
   std::size_t indexed = 0;
   std::atomic<std::size_t> done{0};
   std::atomic<bool> stopped{false};  // a writer failed: the build is abandoned
@@ -67,6 +68,8 @@ void write_shard(const std::vector<fs::path>& files, const std::vector<std::size
         writer.add(report);
         std::lock_guard<std::mutex> lock(state.mutex);
         ++state.indexed;
+        for (const auto& w : report.warnings)
+          state.warnings[i].push_back(files[i].string() + ": " + w);
       } catch (const Xapian::Error&) {
         throw;
       } catch (const std::exception& e) {
@@ -121,6 +124,8 @@ ShardedBuildResult build_sharded_index(const std::vector<fs::path>& files,
   ShardedBuildResult result;
   result.indexed = state.indexed;
   for (auto& [i, failure] : state.failures) result.failures.push_back(std::move(failure));
+  for (auto& [i, warnings] : state.warnings)
+    result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
   if (result.indexed == 0) return result;
   Xapian::Database all;
   for (const auto& dir : shard_dirs) {

@@ -17,8 +17,9 @@ namespace ofsearch {
 
 struct ShardedBuildResult {
   std::size_t indexed = 0;
-  std::size_t paragraphs = 0;  // in the merged index
+  std::size_t paragraphs = 0;         // in the merged index
   std::vector<std::string> failures;  // "FILE: reason", in file order
+  std::vector<std::string> warnings;  // "FILE: warning" (Report::warnings), in file order
 };
 
 // Throws if `target` holds anything already (this builds new indexes only). On

@@ -11,12 +11,14 @@
 namespace ofsearch {
 namespace {
 
-constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '1'};
+// 02: focus areas added; a column of another version is rebuilt from the values.
+constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '2'};
 constexpr char kFileName[] = "ofsearch-facets.bin";
 
 constexpr Xapian::valueno kSlotOf[kFacetFieldCount] = {
-    schema::kSlotReportId, schema::kSlotAuthority,  schema::kSlotRegion, schema::kSlotGrade,
-    schema::kSlotOverall,  schema::kSlotReportType, schema::kSlotYear,   schema::kSlotThemes};
+    schema::kSlotReportId, schema::kSlotAuthority, schema::kSlotRegion,
+    schema::kSlotGrade,    schema::kSlotOverall,   schema::kSlotReportType,
+    schema::kSlotYear,     schema::kSlotThemes,    schema::kSlotFocusAreas};
 
 template <typename T>
 void put(std::ostream& out, const T& v) {
@@ -64,6 +66,8 @@ std::uint32_t max_code(FacetField field) {
       return UINT16_MAX;
     case kFacetTheme:
       return 64;
+    case kFacetFocusArea:
+      return 16;
     default:
       return UINT8_MAX;
   }
@@ -72,8 +76,8 @@ std::uint32_t max_code(FacetField field) {
 }  // namespace
 
 const char* facet_field_name(FacetField field) {
-  static const char* kNames[kFacetFieldCount] = {"report",  "authority", "region", "grade",
-                                                 "overall", "type",      "year",   "theme"};
+  static const char* kNames[kFacetFieldCount] = {
+      "report", "authority", "region", "grade", "overall", "type", "year", "theme", "focus"};
   return kNames[field];
 }
 
@@ -122,14 +126,19 @@ void FacetColumn::extend(const Xapian::Database& db) {
     for (; it != db.valuestream_end(kSlotOf[field]); ++it) {
       FacetRecord& r = records_[it.get_docid()];
       const std::string value = *it;
-      if (field != kFacetTheme) {
+      if (field != kFacetTheme && field != kFacetFocusArea) {
         set_code(r, field, code(value));
         continue;
       }
       for (std::size_t start = 0; start < value.size();) {
         std::size_t end = value.find('\n', start);
         if (end == std::string::npos) end = value.size();
-        r.themes |= std::uint64_t{1} << (code(value.substr(start, end - start)) - 1);
+        std::uint32_t bit = code(value.substr(start, end - start)) - 1;
+        if (field == kFacetTheme) {
+          r.themes |= std::uint64_t{1} << bit;
+        } else {
+          r.focus_areas = static_cast<std::uint16_t>(r.focus_areas | (1u << bit));
+        }
         start = end + 1;
       }
     }

@@ -1,6 +1,7 @@
 // A compact per-document facet column kept beside the Xapian database
 // (<index>/ofsearch-facets.bin): for every document id, small integer codes for
-// report, authority, region, grade, overall grade, type, year and a theme bit set.
+// report, authority, region, grade, overall grade, type, year, and bit sets of themes
+// and focus areas.
 // Counting facets over a million matches then costs one array lookup per match
 // instead of reading seven value streams. The column is a cache derived from the
 // index's value slots: opened against a database, it extends itself with the
@@ -27,6 +28,7 @@ enum FacetField : std::uint8_t {
   kFacetType,
   kFacetYear,
   kFacetTheme,
+  kFacetFocusArea,
   kFacetFieldCount
 };
 
@@ -37,7 +39,8 @@ struct FacetRecord {
   std::uint32_t report = 0;  // code 0 = none, for every field
   std::uint16_t authority = 0;
   std::uint8_t region = 0, grade = 0, overall = 0, type = 0, year = 0, unused = 0;
-  std::uint64_t themes = 0;  // bit (code - 1) for each theme
+  std::uint16_t focus_areas = 0;  // bit (code - 1) for each focus area of the report
+  std::uint64_t themes = 0;       // bit (code - 1) for each theme
 };
 
 class FacetColumn {

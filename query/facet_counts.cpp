@@ -21,6 +21,9 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   for (std::uint64_t themes = r.themes; themes; themes &= themes - 1) {
     ++counts_[kFacetTheme][__builtin_ctzll(themes) + 1];
   }
+  for (unsigned areas = r.focus_areas; areas; areas &= areas - 1) {
+    ++counts_[kFacetFocusArea][__builtin_ctz(areas) + 1];
+  }
 }
 
 void FacetSpy::merge(const FacetSpy& other) {

@@ -1,6 +1,6 @@
 // Exact facet counts over every document a query matches (not a sample, not the
 // page): a Xapian MatchSpy that looks each match up in the FacetColumn, during an
-// unweighted counting pass. Multi-valued fields (themes) count a paragraph once
+// unweighted counting pass. Multi-valued fields (themes, focus) count a paragraph once
 // per value. Also counts matches per report (for --per-report and grouping).
 #pragma once
 
@@ -16,7 +16,7 @@
 namespace ofsearch {
 
 // field -> value -> matching paragraphs. Fields: authority, region, grade,
-// overall, theme, type, year.
+// overall, theme, type, year, focus.
 using FacetCounts = std::map<std::string, std::map<std::string, Xapian::doccount>>;
 
 class FacetSpy : public Xapian::MatchSpy {

@@ -63,8 +63,8 @@ std::pair<std::string, std::string> split_range(const std::string& value) {
 }
 
 const std::vector<std::string>& FieldFilters::fields() {
-  static const std::vector<std::string> kFields = {"authority", "region", "grade", "overall",
-                                                   "theme",     "type",   "year",  "date"};
+  static const std::vector<std::string> kFields = {
+      "authority", "region", "grade", "overall", "theme", "focus", "type", "year", "date"};
   return kFields;
 }
 
@@ -74,6 +74,7 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
   if (field == "grade") return grade(value, schema::kGrade, schema::kGradeLevel);
   if (field == "overall") return grade(value, schema::kOverall, schema::kOverallLevel);
   if (field == "theme") return theme(value);
+  if (field == "focus") return focus(value);
   if (field == "type") return type(value);
   if (field == "year") return year(value);
   if (field == "date") return date(value);
@@ -112,6 +113,16 @@ Xapian::Query FieldFilters::theme(const std::string& value) const {
   const Theme* t = reference_.themes.find(value);
   if (!t) unknown("theme", value, reference_.themes.closest(value, 3));
   return Xapian::Query(schema::kTheme + t->id);
+}
+
+Xapian::Query FieldFilters::focus(const std::string& value) const {
+  const FocusArea* area = reference_.focus_areas.find(value);
+  if (!area) {
+    std::vector<std::string> ids;
+    for (const auto& known : reference_.focus_areas.all()) ids.push_back(known.id);
+    unknown("focus area", value, ids);
+  }
+  return Xapian::Query(schema::kFocusArea + area->id);
 }
 
 Xapian::Query FieldFilters::type(const std::string& value) const {

@@ -1,5 +1,5 @@
 // Turns a field value as a user writes it (authority:"Rotherham MBC", grade:3,
-// theme:exploitation, year:2019..2022, date:2019-04-01..2020-03-31) into the
+// theme:exploitation, focus:front-door, year:2019..2022, date:2019-04-01..2020-03-31) into the
 // boolean query over the index's filter terms and values (schema/schema.h).
 // Used for `field:value` in query strings and for the --authority... flags alike.
 #pragma once
@@ -24,7 +24,7 @@ class FieldFilters {
  public:
   explicit FieldFilters(const ReferenceData& reference) : reference_(reference) {}
 
-  // authority, region, grade, overall, theme, type, year, date.
+  // authority, region, grade, overall, theme, focus, type, year, date.
   static const std::vector<std::string>& fields();
 
   Xapian::Query value_query(const std::string& field, const std::string& value) const;
@@ -44,6 +44,7 @@ class FieldFilters {
   Xapian::Query grade(const std::string& value, const char* word_prefix,
                       const char* level_prefix) const;
   Xapian::Query theme(const std::string& value) const;
+  Xapian::Query focus(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;
   Xapian::Query year(const std::string& value) const;
   Xapian::Query date(const std::string& value) const;

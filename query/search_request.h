@@ -22,7 +22,7 @@ enum class GroupBy { kNone, kAuthority, kReport, kYear };
 struct SearchRequest {
   std::string query;  // user query string; may be empty when filters are given
   // Field filters from flags: field -> values (OR within a field, AND across fields).
-  // Fields: authority, region, grade, overall, theme, type, year.
+  // Fields: authority, region, grade, overall, theme, focus, type, year.
   std::map<std::string, std::vector<std::string>> filters;
   std::optional<std::string> from, to;  // report date bounds, any form parse_date accepts
   bool include_boilerplate = false;

@@ -18,6 +18,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& corpus_dir) {
       ThemeVocabulary::load(corpus_dir / "themes.tsv"),
       GradeScale::load(corpus_dir / "grades.tsv"),
       ReportTypes::load(corpus_dir / "report_types.tsv"),
+      FocusAreas::load(corpus_dir / "focus_areas.tsv"),
   };
 }
 

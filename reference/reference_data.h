@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "reference/authority_gazetteer.h"
+#include "reference/focus_areas.h"
 #include "reference/grade_scale.h"
 #include "reference/report_types.h"
 #include "reference/theme_vocabulary.h"
@@ -16,8 +17,10 @@ struct ReferenceData {
   ThemeVocabulary themes;
   GradeScale grades;
   ReportTypes report_types;
+  FocusAreas focus_areas;
 
-  // Loads corpus/authorities.tsv, themes.tsv, grades.tsv, report_types.tsv.
+  // Loads corpus/authorities.tsv, themes.tsv, grades.tsv, report_types.tsv,
+  // focus_areas.tsv.
   static ReferenceData load(const std::filesystem::path& corpus_dir);
   // The folder to load from: $OFSEARCH_DATA/corpus if set, else the build's default.
   static std::filesystem::path default_corpus_dir();

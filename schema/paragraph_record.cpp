@@ -42,6 +42,8 @@ nlohmann::json report_record(const Report& report) {
           {"judgements", judgements},
           {"focus", or_null(report.focus)},
           {"focus_themes", report.focus_themes},
+          {"focus_areas", report.focus_areas},
+          {"warnings", report.warnings},
           {"paragraphs", report.paragraphs.size()},
           {"source", report.source},
           {"content_hash", report.content_hash}};
@@ -57,6 +59,7 @@ nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph
           {"region", or_null(report.region)},
           {"date", or_null(report.date)},
           {"report_type", report.report_type},
+          {"focus_areas", report.focus_areas},
           {"grade", grade_word(paragraph.grade)},
           {"overall_grade", grade_word(paragraph.overall_grade)},
           {"themes", paragraph.themes},

@@ -13,12 +13,13 @@ namespace ofsearch {
 
 // The report's fields without its paragraphs: report_id, title, authority, region,
 // report_type, date, inspection_start, inspection_end, judgements, focus,
-// focus_themes, paragraphs (count), source, content_hash. Missing values are null.
+// focus_themes, focus_areas, warnings, paragraphs (count), source, content_hash.
+// Missing values are null; lists are empty.
 nlohmann::json report_record(const Report& report);
 
 // A paragraph with the report fields a hit needs: id, report_id, paragraph
-// (ordinal), number, section, authority, region, date, report_type, grade,
-// overall_grade, themes, boilerplate, text.
+// (ordinal), number, section, authority, region, date, report_type, focus_areas,
+// grade, overall_grade, themes, boilerplate, text.
 nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph);
 
 // The JSON text to store or print: any invalid UTF-8 that slipped through is

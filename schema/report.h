@@ -44,7 +44,11 @@ struct Report {
   std::vector<Judgement> judgements;
   std::vector<std::string> focus_themes;  // a focused visit's declared focus
   std::optional<std::string> focus;       // the sentence stating that focus
-  std::string content_hash;               // of the source bytes, to skip unchanged files
+  std::vector<std::string> focus_areas;   // ids from corpus/focus_areas.tsv named by the focus
+  // Metadata that does not cross-check ("the letter is dated before its visit"): the
+  // values are kept as printed, and these say what to doubt.
+  std::vector<std::string> warnings;
+  std::string content_hash;  // of the source bytes, to skip unchanged files
   std::vector<Paragraph> paragraphs;
 };
 

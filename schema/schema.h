@@ -26,6 +26,7 @@ inline constexpr const char kOverall[] = "XO";  // XO<grade word>: overall effec
 inline constexpr const char kOverallLevel[] = "XP";  // XP<1..4>
 inline constexpr const char kTheme[] = "XT";         // XT<theme id>, one per theme
 inline constexpr const char kReportType[] = "XY";    // XY<report type id>
+inline constexpr const char kFocusArea[] = "XF";     // XF<focus area id>: the report's visit focus
 inline constexpr const char kYear[] = "Y";   // Y<yyyy> of the report date (absent when undated)
 inline constexpr const char kMonth[] = "M";  // M<yyyymm>
 inline constexpr const char kDate[] = "D";   // D<yyyymmdd>
@@ -45,12 +46,15 @@ inline constexpr Xapian::valueno kSlotYear = 6;        // yyyy
 inline constexpr Xapian::valueno kSlotThemes = 7;      // theme ids joined by '\n'
 inline constexpr Xapian::valueno kSlotReportId = 8;    // report id: collapse key for --per-report
 inline constexpr Xapian::valueno kSlotOrdinal = 9;  // paragraph ordinal, Xapian::sortable_serialise
+inline constexpr Xapian::valueno kSlotFocusAreas = 10;  // focus area ids joined by '\n'
 
 // Database metadata keys (written in the same transaction as the paragraphs):
 inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> report record JSON
 inline constexpr const char kSchemaVersionKey[] = "ofsearch:schema";
 inline constexpr const char kSynonymsKey[] =
     "ofsearch:synonyms";  // fingerprint of the stored synonyms
-inline constexpr const char kSchemaVersion[] = "1";
+// Bumped when documents or records gain fields (2: focus areas, report warnings): an
+// index written under an older version has every file rewritten on its next `index` run.
+inline constexpr const char kSchemaVersion[] = "2";
 
 }  // namespace ofsearch::schema

@@ -230,6 +230,92 @@ TEST_F(IndexCliTest, SidecarOverridesApplyAndTheCommandLineWins) {
   EXPECT_EQ(reports.at(0)["authority"], "Rutland");
 }
 
+// A letter dated before its own visit (a typo in a real letter) is indexed with the
+// printed date, and the doubt is printed (one line naming the file) and stored.
+TEST_F(IndexCliTest, ADateBeforeTheVisitIsKeptWithAWarningPrintedAndStored) {
+  fs::path letter = dir_ / "typo-letter.txt";
+  write_file(letter,
+             "21 January 2019\n\nDear Ms Smith\n\nFocused visit to Rutland children's "
+             "services\n\nThis letter summarises the findings of the focused visit to Rutland "
+             "children's services on 18 and 19 December 2019.\n\nInspectors looked at the "
+             "local authority's arrangements for care leavers.\n");
+  auto result = index("--quiet " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  auto lines = result.err_lines();
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_NE(lines[0].find("warning"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find(letter.string()), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("dated 2019-01-21, before the visit"), std::string::npos) << lines[0];
+
+  auto reports = reports_json(index_);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0]["date"], "2019-01-21");
+  ASSERT_EQ(reports[0]["warnings"].size(), 1u) << reports[0].dump();
+  EXPECT_NE(reports[0]["warnings"][0].get<std::string>().find("before the visit"),
+            std::string::npos);
+}
+
+TEST_F(IndexCliTest, AShardedBuildPrintsTheWarningsToo) {
+  fs::path letter = dir_ / "typo-letter.txt";
+  write_file(letter,
+             "21 January 2019\n\nDear Ms Smith\n\nFocused visit to Rutland children's "
+             "services\n\nThis letter summarises the findings of the focused visit to Rutland "
+             "children's services on 18 and 19 December 2019.\n");
+  auto result = index("--quiet --shards 2 " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  auto lines = result.err_lines();
+  ASSERT_EQ(lines.size(), 1u) << result.err;
+  EXPECT_NE(lines[0].find("warning: " + letter.string() + ": dated 2019-01-21, before the visit"),
+            std::string::npos)
+      << lines[0];
+  ASSERT_EQ(reports_json(index_).at(0)["warnings"].size(), 1u);
+}
+
+TEST_F(IndexCliTest, ConsistentDatesPrintNoWarningAndStoreAnEmptyList) {
+  fs::path letter = copy_report(4, "letter.txt");
+  auto result = index("--quiet " + sh_quote(letter));
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_TRUE(result.err_lines().empty()) << result.err;
+  auto reports = reports_json(index_);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_TRUE(reports[0]["warnings"].is_array());
+  EXPECT_TRUE(reports[0]["warnings"].empty());
+}
+
+// A visit's focus area is a report field, a `focus:` term on every paragraph, a
+// --focus flag and a facet.
+TEST_F(IndexCliTest, FocusAreasAreStoredSearchableAndCounted) {
+  fs::path in_care = copy_report(0, "rutland.txt");       // children in care
+  fs::path permanence = copy_report(4, "rotherham.txt");  // achieving permanence
+  ASSERT_EQ(index("--quiet " + sh_quote(in_care) + " " + sh_quote(permanence)).status, 0);
+  auto reports = reports_json(index_);
+  const nlohmann::json* rutland = find_report(reports, "rutland");
+  ASSERT_NE(rutland, nullptr);
+  EXPECT_EQ((*rutland)["focus_areas"], nlohmann::json::array({"children-in-care"}));
+
+  std::string at = " --index " + sh_quote(index_);
+  auto query = run_ofsearch(
+      "search --format json --limit 100 --include-boilerplate 'focus:children-in-care'" + at);
+  ASSERT_EQ(query.status, 0) << query.err;
+  auto flag = run_ofsearch(
+      "search --format json --limit 100 --include-boilerplate --focus children-in-care" + at);
+  ASSERT_EQ(flag.status, 0) << flag.err;
+  auto by_query = nlohmann::json::parse(query.out), by_flag = nlohmann::json::parse(flag.out);
+  ASSERT_GT(by_query["total"].get<long>(), 0);
+  EXPECT_EQ(by_query["total"], by_flag["total"]);
+  EXPECT_EQ(by_query["total"].get<long>(), show_count(index_, "rutland"));  // every paragraph
+  for (const auto& hit : by_query["hits"]) EXPECT_EQ(hit["report_id"], "rutland");
+  EXPECT_EQ(by_query["facets"]["focus"]["children-in-care"], by_query["total"]);
+
+  auto all = nlohmann::json::parse(run_ofsearch("search --format json assessment" + at).out);
+  EXPECT_TRUE(all["facets"]["focus"].contains("children-in-care")) << all["facets"].dump();
+  EXPECT_TRUE(all["facets"]["focus"].contains("permanence")) << all["facets"].dump();
+
+  auto unknown = run_ofsearch("search 'focus:back-door'" + at);
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("front-door"), std::string::npos) << unknown.err;
+}
+
 // Regression: parse_date refused "11 may 2018" ("cannot read date"), taking
 // lower-case "may" for the verb although the whole string must be one date. The
 // published focused-visit table writes dates this way.

@@ -108,5 +108,30 @@ TEST_F(IndexWriterTest, RemovingAReportDeletesEveryParagraphAndItsRecord) {
   EXPECT_FALSE(writer.indexed_hash(removed.report_id));
 }
 
+// Records written under an older schema lack fields (focus areas, warnings): an
+// unchanged file is rewritten once rather than skipped by its content hash.
+TEST_F(IndexWriterTest, AnIndexOfAnOlderSchemaHasEveryReportRewrittenOnce) {
+  Report r = report("000");
+  {
+    IndexWriter writer(dir_, false);
+    writer.add(r);
+    writer.commit();
+  }
+  EXPECT_EQ(IndexWriter(dir_, false).indexed_hash(r.report_id), r.content_hash);
+  {
+    Xapian::WritableDatabase db(dir_.string());
+    db.set_metadata(schema::kSchemaVersionKey, "1");
+    db.commit();
+  }
+  {
+    IndexWriter writer(dir_, false);
+    EXPECT_FALSE(writer.indexed_hash(r.report_id).has_value());
+    writer.add(r);
+    EXPECT_FALSE(writer.indexed_hash(r.report_id).has_value()) << "for the whole run";
+    writer.commit();
+  }
+  EXPECT_EQ(IndexWriter(dir_, false).indexed_hash(r.report_id), r.content_hash);
+}
+
 }  // namespace
 }  // namespace ofsearch

@@ -279,11 +279,100 @@ INSTANTIATE_TEST_SUITE_P(
         // Never a date the text does not print, and never an impossible one.
         TextCase{"NoDates", "Rutland children's services are good.\n", nullptr, "other", "Rutland",
                  nullptr, nullptr, nullptr},
+        // A letter under its own title is that report, whatever council roles its
+        // findings name (a real letter praised its "lead portfolio holder").
+        TextCase{"LetterNamingCouncilRolesStaysAFocusedVisit",
+                 "14 October 2019\nDear Cath\nFocused visit to Rutland children's services\n"
+                 "This letter summarises the findings of the focused visit to Rutland "
+                 "children's services on 10 and 11 September 2019.\nThere is an aspirational "
+                 "culture created by the senior leadership team and lead\nportfolio holder. The "
+                 "lead member and the scrutiny committee challenge well.\n",
+                 "Focused visit to Rutland children's services", "focused-visit", "Rutland",
+                 "2019-10-14", "2019-09-10", "2019-09-11"},
+        TextCase{"SifUnderItsOwnTitleNamingCouncilRoles",
+                 "Rutland County Council\nInspection of services for children in need of help "
+                 "and\nprotection, children looked after and care leavers\nInspection date: 2 "
+                 "June 2014 - 25 June 2014\nReport published: 8 August 2014\nThe lead member "
+                 "and the portfolio holder know their services. The overview and scrutiny "
+                 "committee is effective.\n",
+                 nullptr, "sif-inspection", "Rutland", "2014-08-08", "2014-06-02", "2014-06-25"},
+        // A council paper headed with an Ofsted report's own title is still the paper when
+        // its form shows above that title.
+        TextCase{"CommitteePaperHeadedWithAVisitTitle",
+                 "Report to Cabinet\n12 March 2019\nFocused visit to Rutland children's "
+                 "services\nPortfolio holder: Councillor B Jones\nThe focused visit was on 5 "
+                 "and 6 February 2019.\n",
+                 "Focused visit to Rutland children's services", "committee-report", "Rutland",
+                 "2019-03-12", "2019-02-05", "2019-02-06"},
         TextCase{"ImpossibleLetterDate",
                  "31 February 2022\nDear Ms Godfrey\nFocused visit to Rutland children's "
                  "services\nThis letter summarises the visit.\n",
                  nullptr, "focused-visit", "Rutland", nullptr, nullptr, nullptr}),
     [](const ::testing::TestParamInfo<TextCase>& info) { return std::string(info.param.name); });
+
+// Dates that do not cross-check keep their printed values and carry a warning.
+struct WarningCase {
+  const char* name;
+  const char* text;
+  const char* date;     // kept as printed
+  const char* warning;  // a warning must contain this; nullptr: no warning at all
+};
+
+class DateWarningTest : public ::testing::TestWithParam<WarningCase> {};
+
+TEST_P(DateWarningTest, KeepsThePrintedDateAndWarns) {
+  const WarningCase& c = GetParam();
+  ReportMetadata m = extract_text(c.text);
+  EXPECT_EQ(or_none(m.date), or_none(c.date));
+  std::string all;
+  for (const auto& w : m.warnings) all += w + "\n";
+  if (!c.warning) {
+    EXPECT_TRUE(m.warnings.empty()) << all;
+  } else {
+    EXPECT_NE(all.find(c.warning), std::string::npos) << all;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Letters, DateWarningTest,
+    ::testing::Values(
+        // A real letter's typo: dated 21 January 2019 for a visit in December 2019.
+        WarningCase{"LetterDatedBeforeItsVisit",
+                    "21 January 2019\nDear Ms Smith\nFocused visit to Rutland children's "
+                    "services\nThis letter summarises the findings of the focused visit to "
+                    "Rutland children's services on 18 and 19 December 2019.\n",
+                    "2019-01-21",
+                    "dated 2019-01-21, before the visit it reports (2019-12-18 to "
+                    "2019-12-19)"},
+        WarningCase{"DateInTheFuture",
+                    "12 March 2098\nDear Ms Smith\nMonitoring visit to Lincolnshire children's "
+                    "services\nThis letter summarises the findings of the monitoring visit to "
+                    "Lincolnshire children's services on 4 and 5 February 2098.\n",
+                    "2098-03-12", "dated 2098-03-12, which is in the future"},
+        WarningCase{"ConsistentLetter",
+                    "12 March 2020\nDear Ms Smith\nMonitoring visit to Lincolnshire children's "
+                    "services\nThis letter summarises the findings of the monitoring visit to "
+                    "Lincolnshire children's services on 4 and 5 February 2020.\n",
+                    "2020-03-12", nullptr},
+        // A council paper may be dated before a visit it announces.
+        WarningCase{"CommitteePaperBeforeAVisit",
+                    "Report to Cabinet\n12 March 2019\nOfsted focused visit\nPortfolio "
+                    "holder: Councillor B Jones\nThe focused visit will be on 5 and 6 June "
+                    "2019.\n",
+                    "2019-03-12", nullptr}),
+    [](const ::testing::TestParamInfo<WarningCase>& info) { return std::string(info.param.name); });
+
+TEST(SeedMetadata, FocusAreasOfTheSeedVisits) {
+  struct Case {
+    const char* file;
+    std::vector<std::string> areas;
+  };
+  for (const Case& c :
+       {Case{"000_ca7f3efedd020b83.txt", {"children-in-care"}},
+        Case{"003_c1979d4b7c0b285a.txt", {"front-door"}}, Case{"002_e52ea3f525227045.txt", {}}}) {
+    EXPECT_EQ(extract_text(read_seed(c.file)).focus_areas, c.areas) << c.file;
+  }
+}
 
 TEST(VisitDates, TakesTheRangeInTheVisitSentenceNotEarlierDates) {
   std::string text =
