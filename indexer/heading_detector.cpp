@@ -1,5 +1,8 @@
 #include "indexer/heading_detector.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "indexer/line_classifier.h"
 
 namespace ofsearch {
@@ -60,8 +63,40 @@ std::optional<Grade> HeadingDetector::colon_grade(std::string_view printed, std:
       h.find(". ") != std::string_view::npos || closes_clause(h)) {
     return std::nullopt;
   }
-  *area = std::string(h);
+  *area = plain_area(h);
   return grade;
+}
+
+// "The graded judgement for adoption performance is that it" -> "Adoption performance":
+// the wording around a judgement's area (corpus/segmenter_cues.tsv) dropped.
+std::string HeadingDetector::plain_area(std::string_view heading) const {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < heading.size();) {
+    std::size_t end = std::min(heading.find(' ', at), heading.size());
+    if (end > at) words.push_back(heading.substr(at, end - at));
+    at = end + 1;
+  }
+  auto joined = [&](std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) out += (out.empty() ? "" : " ") + std::string(words[k]);
+    return out;
+  };
+  std::size_t first = 0, last = words.size();
+  for (std::size_t n = std::min<std::size_t>(8, words.size()); n > 0; --n)
+    if (cues_.equals("area_lead", seg::fold(joined(0, n)))) {
+      first = n;
+      break;
+    }
+  for (std::size_t n = std::min<std::size_t>(4, last - first); n > 0; --n)
+    if (cues_.equals("area_tail", seg::fold(joined(last - n, last)))) {
+      last -= n;
+      break;
+    }
+  if (first == 0 && last == words.size()) return std::string(heading);
+  std::string area = joined(first, last);
+  if (area.empty()) return std::string(heading);
+  area[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(area[0])));
+  return area;
 }
 
 bool HeadingDetector::first_word_is_month(std::string_view text) const {

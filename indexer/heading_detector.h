@@ -50,6 +50,7 @@ class HeadingDetector {
  private:
   std::optional<HeadingMatch> markup(std::string_view trimmed, std::size_t i) const;
   bool first_word_is_month(std::string_view text) const;
+  std::string plain_area(std::string_view heading) const;
   bool numbered_next(const std::vector<seg::Line>& lines, std::size_t k) const;
   bool stands_alone(const std::vector<seg::Line>& lines, std::size_t first, std::size_t last) const;
   bool next_continues(const std::vector<seg::Line>& lines, std::size_t i) const;

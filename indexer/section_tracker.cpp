@@ -79,6 +79,12 @@ class Tracker {
     return false;
   }
 
+  // SLAC reports print "Areas for improvement" under "Capacity for improvement: good":
+  // there it belongs to the graded section above it (see the sibling rule below).
+  bool under_graded_leaf() const {
+    return !stack_.empty() && stack_.back().kind == Kind::leaf && stack_.back().grade;
+  }
+
   bool in_graded_part() const {
     return !stack_.empty() && stack_.front().kind == Kind::part && stack_.front().grade;
   }
@@ -108,7 +114,8 @@ class Tracker {
       o.kind = Kind::part;
     } else if (h.key) {
       o.kind = Kind::group;
-    } else if (cues_.equals("top_heading", folded) || cues_.starts_with("summary_part", folded)) {
+    } else if (cues_.equals("top_heading", folded) ||
+               (cues_.starts_with("summary_part", folded) && !under_graded_leaf())) {
       // Summary, recommendations and information parts sit beside the judgement
       // sections of their part of the report, never inside one; a part that is one
       // judgement (the LSCB review) ends at the report's general information.
