@@ -83,7 +83,16 @@ TEST(PdfLayout, JoinsAParagraphAcrossAPageBreakAndDropsRunningLines) {
   EXPECT_EQ(text,
             "Children are seen regularly by social workers who know them well. Social workers have "
             "received "
-            "relevant training and all children are living in appropriate accommodation.\n\n"
+            "relevant training and all children are living in appropriate accommodation.\n\f"
+            "Managers track the progress of agreed actions.\n");
+}
+
+TEST(PdfLayout, AFormFeedPerPageEndedStandsForTheBlankLineBetweenPages) {
+  Page blank = page_of({});
+  Page one = page_of({{"Headline findings", 100}, {"Children are seen regularly.", 130}});
+  Page two = page_of({{"Managers track the progress of agreed actions.", 100}});
+  EXPECT_EQ(layout_text({blank, one, blank, two}),
+            "\fHeadline findings\n\nChildren are seen regularly.\n\f\f"
             "Managers track the progress of agreed actions.\n");
 }
 
