@@ -79,10 +79,11 @@ TEST_F(CliTest, ShowGivesParagraphsInOrderWithTheDocumentedKeys) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     EXPECT_EQ(paragraphs[i]["paragraph"], i + 1);
   }
-  for (const char* key : {"id", "paragraph", "number", "section", "grade", "overall_grade",
+  for (const char* key : {"id", "paragraph", "number", "page", "section", "grade", "overall_grade",
                           "themes", "boilerplate", "text"}) {
     EXPECT_TRUE(paragraphs[0].contains(key)) << key;
   }
+  EXPECT_TRUE(paragraphs[0]["page"].is_null());  // a text source has no pages
 }
 
 TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
@@ -93,11 +94,18 @@ TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
   EXPECT_TRUE(result["exact"].get<bool>());
   EXPECT_TRUE(result.contains("suggestion"));
   ASSERT_FALSE(result["hits"].empty());
-  for (const char* key :
-       {"id", "report_id", "paragraph", "number", "section", "authority", "region", "date",
-        "report_type", "grade", "overall_grade", "themes", "score", "snippet", "text"}) {
+  for (const char* key : {"id", "report_id", "paragraph", "number", "page", "section", "authority",
+                          "region", "date", "report_type", "title", "source", "grade",
+                          "overall_grade", "themes", "score", "snippet", "text"}) {
     EXPECT_TRUE(result["hits"][0].contains(key)) << key;
   }
+  // Cited by the file it was indexed from and the report's title.
+  const auto& hit = result["hits"][0];
+  EXPECT_NE(hit["source"].get<std::string>().find("corpus/reports/" +
+                                                  hit["report_id"].get<std::string>() + ".txt"),
+            std::string::npos)
+      << hit["source"];
+  EXPECT_FALSE(hit["title"].get<std::string>().empty());
   int type_sum = 0;
   for (auto& [type, count] : result["facets"]["type"].items()) type_sum += count.get<int>();
   EXPECT_EQ(type_sum, result["total"].get<int>());
@@ -109,8 +117,8 @@ TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   CommandResult r = run("search --format csv --limit 3" + index() + "children");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-            "id,report_id,paragraph,number,section,authority,region,date,report_type,grade,"
-            "overall_grade,themes,score,snippet,text");
+            "id,report_id,paragraph,number,page,section,authority,region,date,report_type,title,"
+            "source,grade,overall_grade,themes,score,snippet,text");
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {
