@@ -12,6 +12,7 @@
 #include <memory>
 
 #include <nlohmann/json.hpp>
+#include "support/case_name.h"
 
 namespace {
 
@@ -151,7 +152,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"search --grade splendid care", 2, "unknown grade"},
                       ErrorCase{"search --sort sideways care", 2, "--sort"},
                       ErrorCase{"show no-such-report", 1, "no report 'no-such-report'"},
-                      ErrorCase{"frobnicate", 2, "unknown command"}));
+                      ErrorCase{"frobnicate", 2, "unknown command"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.args, info.index); });
 
 TEST(CliMissingIndexTest, SearchOnAMissingIndexSaysSo) {
   CommandResult r = run("search --index /nonexistent/ofsearch-index care");

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/cli_harness.h"
+#include "support/case_name.h"
 
 namespace ofsearch::testing {
 namespace {
@@ -299,7 +300,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BadOverride{"--authority Atlantis", "Atlantis"},
                       BadOverride{"--date 'the 45th of Nonember'", "45th of Nonember"},
                       BadOverride{"--date 2021-02-30", "2021-02-30"},
-                      BadOverride{"--type novel", "novel"}));
+                      BadOverride{"--type novel", "novel"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.option, info.index); });
 
 TEST_F(IndexCliTest, AFolderIsWalkedRecursivelyAndCounted) {
   copy_report(0, "tree/a.txt");

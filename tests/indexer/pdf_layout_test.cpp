@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "indexer/pdf_hyphenation.h"
+#include "support/case_name.h"
 
 namespace ofsearch::pdf {
 namespace {
@@ -36,7 +37,11 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"", "holding well", "attended strategy meetings", true},      // default: keep
         HyphenCase{"coordinated support", "well-co", "ordinated plans", false},  // joined word seen
         HyphenCase{"well-co-ordinated plans", "a well-co", "ordinated approach", true},
-        HyphenCase{"", "the ", "ment", true}));  // no word before
+        HyphenCase{"", "the ", "ment", true}),  // no word before
+    [](const auto& info) {
+      return ofsearch::testing::case_name(std::string(info.param.before) + "-" + info.param.after,
+                                          info.index);
+    });
 
 // Builds a page of single-line words; each line is (text, top, left, size).
 struct L {
