@@ -151,6 +151,13 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"search 'autority:rutland'", 2, "unknown field"},
                       ErrorCase{"search --grade splendid care", 2, "unknown grade"},
                       ErrorCase{"search --sort sideways care", 2, "--sort"},
+                      ErrorCase{"search --limit -3 care", 2, "--limit must be a whole number"},
+                      ErrorCase{"search --limit 3x care", 2, "--limit"},
+                      ErrorCase{"search --offset -1 care", 2, "--offset must be a whole number"},
+                      ErrorCase{"similar --limit -3 x/1", 2, "--limit"},
+                      ErrorCase{"index --jobs -3 /nonexistent", 2, "--jobs"},
+                      ErrorCase{"index --shards -3 /nonexistent", 2, "--shards"},
+                      ErrorCase{"index --shards 100000 /nonexistent", 2, "--shards"},
                       ErrorCase{"show no-such-report", 1, "no report 'no-such-report'"},
                       ErrorCase{"frobnicate", 2, "unknown command"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.args, info.index); });
