@@ -155,6 +155,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"search --limit 3x care", 2, "--limit"},
                       ErrorCase{"search --offset -1 care", 2, "--offset must be a whole number"},
                       ErrorCase{"similar --limit -3 x/1", 2, "--limit"},
+                      ErrorCase{"search theme:", 2, "theme: needs a value"},
+                      ErrorCase{"search 'care type:'", 2, "type: needs a value"},
                       ErrorCase{"index --jobs -3 /nonexistent", 2, "--jobs"},
                       ErrorCase{"index --shards -3 /nonexistent", 2, "--shards"},
                       ErrorCase{"index --shards 100000 /nonexistent", 2, "--shards"},
