@@ -46,6 +46,22 @@ po::variables_map parse(const std::vector<std::string>& args,
   return vm;
 }
 
+std::size_t whole_number(const po::variables_map& vm, const std::string& name, std::size_t min,
+                         std::size_t max) {
+  const std::string text = vm[name].as<std::string>();
+  std::size_t value = 0;
+  bool ok = !text.empty() && text.size() <= 19;  // fits in 64 bits before the bounds check
+  for (char c : text) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) value = value * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!ok || value < min || value > max) {
+    throw UsageError("--" + name + " must be a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max) + ", not '" + text + "'");
+  }
+  return value;
+}
+
 bool printed_help(const po::variables_map& vm, const po::options_description& options) {
   if (!vm.count("help")) return false;
   std::cout << options;

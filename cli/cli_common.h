@@ -34,6 +34,11 @@ boost::program_options::variables_map parse(
     const boost::program_options::options_description& options,
     const boost::program_options::positional_options_description& positional);
 
+// A whole-number option (declared as a string, so "-3" is not wrapped round into a
+// huge unsigned value): digits only, from `min` to `max`, else a UsageError naming it.
+std::size_t whole_number(const boost::program_options::variables_map& vm, const std::string& name,
+                         std::size_t min, std::size_t max);
+
 // With --help: prints the options and returns true (the command then exits 0).
 bool printed_help(const boost::program_options::variables_map& vm,
                   const boost::program_options::options_description& options);

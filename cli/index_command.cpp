@@ -32,6 +32,10 @@ Overrides overrides_from(const po::variables_map& vm) {
 
 bool has_overrides(const Overrides& o) { return o.authority || o.date || o.report_type; }
 
+// Each job and each shard is a thread (a shard also an open database): more than
+// this only exhausts the machine.
+constexpr std::size_t kMaxThreads = 256;
+
 int default_jobs() {
   unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : static_cast<int>(std::min(cores, 8u));
@@ -61,7 +65,6 @@ void print_summary(bool dry_run, const Summary& summary, const SourceList& sourc
 
 int run_sharded_build(SourceList& sources, const Overrides& overrides,
                       const std::filesystem::path& index, int shards) {
-  if (shards < 1) throw UsageError("index: --shards must be at least 1");
   ProgressBar progress(sources.files.size());
   ShardedBuildResult built;
   try {
@@ -89,9 +92,9 @@ int run_index(const Args& args) {
                                                "print what would be indexed; write nothing")(
       "wait", "wait for another writer instead of failing")(
       "verbose,v", "print what was recognised in every file")("quiet,q", "print only the summary")(
-      "jobs,j", po::value<int>()->default_value(default_jobs()),
+      "jobs,j", po::value<std::string>()->default_value(std::to_string(default_jobs())),
       "threads in all: N-1 read and parse files ahead of the one that writes")(
-      "shards", po::value<int>(),
+      "shards", po::value<std::string>(),
       "build a NEW index with N writers at once, merged at the end (appears only when complete)")(
       "authority", po::value<std::string>(), "set the authority (name, alias or slug)")(
       "date", po::value<std::string>(), "set the report date")("type", po::value<std::string>(),
@@ -102,6 +105,9 @@ int run_index(const Args& args) {
   auto vm = parse(args, options, positional);
   if (printed_help(vm, options)) return kOk;
   if (!vm.count("path")) throw UsageError("index: give at least one file or folder");
+  int jobs = static_cast<int>(whole_number(vm, "jobs", 1, kMaxThreads));
+  int shards =
+      vm.count("shards") ? static_cast<int>(whole_number(vm, "shards", 1, kMaxThreads)) : 0;
 
   std::vector<std::filesystem::path> paths;
   for (const auto& p : vm["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
@@ -110,11 +116,7 @@ int run_index(const Args& args) {
   bool dry_run = vm.count("dry-run") > 0;
   bool show = !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
 
-  int jobs = vm["jobs"].as<int>();
-  if (jobs < 1) throw UsageError("index: --jobs must be at least 1");
-  if (vm.count("shards") && !dry_run) {
-    return run_sharded_build(sources, overrides, index_dir(vm), vm["shards"].as<int>());
-  }
+  if (shards > 0 && !dry_run) return run_sharded_build(sources, overrides, index_dir(vm), shards);
   std::unique_ptr<IndexWriter> writer;
   if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
   Summary summary;

@@ -61,6 +61,7 @@ void print_report_line(std::ostream& out, const nlohmann::json& r) {
 void print_paragraph(std::ostream& out, const nlohmann::json& p) {
   out << "[" << text_of(p["paragraph"]) << "]";
   if (!p["number"].is_null()) out << " #" << text_of(p["number"]);
+  if (p.contains("page") && !p["page"].is_null()) out << " p. " << text_of(p["page"]);
   out << "  " << joined(p["section"], " > ") << "  grade=" << text_of(p["grade"])
       << " overall=" << text_of(p["overall_grade"]) << "  themes=" << joined(p["themes"], ",");
   if (p["boilerplate"].get<bool>()) out << "  (boilerplate)";

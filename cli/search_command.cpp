@@ -15,11 +15,14 @@ namespace {
 const char* kFilterFields[] = {"authority", "region", "grade", "overall",
                                "theme",     "focus",  "type",  "year"};
 
+// Xapian counts documents in 32 bits: more hits, or a later start, than that means nothing.
+constexpr std::size_t kMaxPaging = 4'294'967'295u / 2;
+
 void add_result_options(po::options_description& options) {
   add_index_option(options);
-  options.add_options()("help,h", "this help")("limit", po::value<std::size_t>()->default_value(10),
-                                               "hits (or groups) to show")(
-      "offset", po::value<std::size_t>()->default_value(0), "hits to skip")(
+  options.add_options()("help,h", "this help")(
+      "limit", po::value<std::string>()->default_value("10"), "hits (or groups) to show")(
+      "offset", po::value<std::string>()->default_value("0"), "hits to skip")(
       "sort", po::value<std::string>()->default_value("relevance"), "relevance, date or -date")(
       "per-report", "best paragraph per report")("group-by", po::value<std::string>(),
                                                  "authority, report or year: one row per group")(
@@ -37,8 +40,8 @@ void add_result_options(po::options_description& options) {
 
 SearchRequest request_from(const po::variables_map& vm) {
   SearchRequest request;
-  request.limit = vm["limit"].as<std::size_t>();
-  request.offset = vm["offset"].as<std::size_t>();
+  request.limit = whole_number(vm, "limit", 0, kMaxPaging);
+  request.offset = whole_number(vm, "offset", 0, kMaxPaging);
   std::string sort = vm["sort"].as<std::string>();
   if (sort == "relevance") {
     request.sort = SortOrder::kRelevance;

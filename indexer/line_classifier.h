@@ -15,6 +15,7 @@ struct Line {
   std::string_view raw;     // as in the text, without the line break
   std::string text;         // markdown stripped, spaces collapsed
   bool page_break = false;  // a form feed (page end) came just before it
+  int page = 1;             // 1 + the form feeds before it
 };
 
 std::string_view trim(std::string_view s);

@@ -95,6 +95,7 @@ SegmentedText ParagraphSegmenter::segment(std::string_view text) const {
     Paragraph p;
     p.ordinal = static_cast<int>(out.paragraphs.size()) + 1;
     p.number = std::move(item.number);
+    p.page = item.page;
     p.section = std::move(where.path);
     p.text = std::move(item.text);
     p.grade = where.grade;

@@ -16,7 +16,8 @@
 namespace ofsearch {
 
 struct SegmentedText {
-  std::vector<Paragraph> paragraphs;  // ordinal set, themes left empty
+  // Ordinal set, themes left empty; page counted from form feeds (1 when there are none).
+  std::vector<Paragraph> paragraphs;
   std::vector<Judgement> judgements;  // the report's judgement table / graded sections
   std::vector<std::string> headings;  // every heading in text order (title, type cues)
 };

@@ -17,6 +17,7 @@ struct Block {
   std::vector<std::string> rows;   // a table's rendered rows, cells separated by '\t'
   std::vector<double> cell_lefts;  // where the last row's cells start
   double left = 0, top = 0, right = 0, bottom = 0;
+  std::size_t page = 0;  // 0-based page of its first line (a paragraph may run on)
   bool is_table() const { return !rows.empty(); }
   const Line& first() const { return lines.front(); }
   const Line& last() const { return lines.back(); }
@@ -300,8 +301,9 @@ std::string layout_text(const std::vector<Page>& pages) {
   const double body = body_font_size(lines);
   std::vector<Block> blocks;
   std::size_t page_start = 0;  // first block of the previous page
-  for (const auto& page : lines) {
-    auto page_blocks = group_tables(builder.build(page), render);
+  for (std::size_t p = 0; p < lines.size(); ++p) {
+    auto page_blocks = group_tables(builder.build(lines[p]), render);
+    for (Block& b : page_blocks) b.page = p;
     // Footnotes at the foot of a page sit between a paragraph and its continuation.
     std::size_t k = blocks.size();
     while (k > page_start && is_footnote(blocks[k - 1], body)) --k;
@@ -317,6 +319,7 @@ std::string layout_text(const std::vector<Page>& pages) {
   }
 
   std::string out;
+  std::size_t page = 0;  // the page the text has reached
   for (const Block& b : blocks) {
     std::string text;
     if (b.is_table()) {
@@ -325,7 +328,14 @@ std::string layout_text(const std::vector<Page>& pages) {
       text = render.paragraph(b.lines);
     }
     if (text.empty() || is_orphan_number(text)) continue;
-    if (!out.empty()) out += "\n\n";
+    // A form feed per page ended takes the place of the blank line between blocks.
+    std::string breaks(b.page - page, '\f');
+    page = b.page;
+    if (out.empty()) {
+      out = breaks;
+    } else {
+      out += breaks.empty() ? "\n\n" : "\n" + breaks;
+    }
     out += text;
   }
   if (!out.empty()) out += '\n';

@@ -36,7 +36,9 @@ struct Line {
 };
 
 // The whole document's text: paragraphs separated by one blank line, table rows as
-// "cell<TAB>cell" lines of one block. Not yet passed through clean_text.
+// "cell<TAB>cell" lines of one block. Where a page ends, one form feed per page ended
+// stands in for the blank line ("\n\f"), so a reader can count pages; a paragraph
+// running over a page break is on the page it starts on. Not yet passed through clean_text.
 std::string layout_text(const std::vector<Page>& pages);
 
 // Steps, exposed for tests.

@@ -154,10 +154,14 @@ struct LineBuilder {
   }
 
   bool is_label(const std::string& word, double gap, bool wide, const Word& next) const {
-    bool dash = word == "-" || word == "\u2013" || word == "o";
+    bool dash = word == "\u2013" || word == "o";
     // A footnote's number is set smaller than its text: "1 Ofsted produces this report".
     bool footnote = line.font_size < 0.85 * next.font_size && all_digits(word);
-    return is_number_label(word, wide) || is_bullet(word) || footnote ||
+    // A hyphen-minus then a space opens an item, as in a text source ("- item"): a
+    // typewriter-style PDF (enscript, a monospaced font) sets that space at 0.6 em,
+    // and typeset prose writes a dash wrapped to a line start as an en dash.
+    bool hyphen = word == "-";
+    return is_number_label(word, wide) || is_bullet(word) || footnote || hyphen ||
            (dash && gap > 0.6 * line.font_size);
   }
 };

@@ -94,14 +94,30 @@ std::string extract_pdf_text(std::string_view pdf_bytes) {
 
   std::vector<pdf::Page> pages;
   pages.reserve(static_cast<std::size_t>(count));
+  int readable = 0;
   for (int i = 0; i < count; ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (page) pages.push_back(read_page(*page));
+    // An unreadable page stays as an empty one, so later pages keep their numbers.
+    pages.push_back(page ? read_page(*page) : pdf::Page{});
+    readable += page ? 1 : 0;
   }
-  if (pages.empty()) throw IngestError("corrupt or unreadable PDF");
+  if (readable == 0) throw IngestError("corrupt or unreadable PDF");
   // A scan may carry a stray stamp or page number, never running text.
   if (count_alnum(pages) < 20 * pages.size()) throw IngestError("no text layer: OCR it first");
   return clean_text(pdf::layout_text(pages));
+}
+
+std::string without_page_breaks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\f') {
+      out += text[i];
+    } else if (!out.empty() && (i == 0 || text[i - 1] != '\f')) {
+      out += '\n';  // the first of a run of form feeds is the blank line
+    }
+  }
+  return out;
 }
 
 }  // namespace ofsearch

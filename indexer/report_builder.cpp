@@ -7,6 +7,7 @@
 #include "indexer/metadata_checks.h"
 #include "indexer/metadata_extractor.h"
 #include "indexer/paragraph_segmenter.h"
+#include "indexer/pdf_text_extractor.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -59,7 +60,10 @@ std::string report_id_for(const std::filesystem::path& file) {
 Report build_report(const SourceText& source, const std::string& report_id,
                     const Overrides& overrides, const ReferenceData& reference) {
   SegmentedText segmented = ParagraphSegmenter(reference.grades).segment(source.text);
-  ReportMetadata meta = MetadataExtractor(reference).extract(source.text, segmented);
+  // Metadata reads the text as it was before PDF page marks.
+  const bool pdf = source.format == "pdf";
+  const std::string plain = pdf ? without_page_breaks(source.text) : std::string();
+  ReportMetadata meta = MetadataExtractor(reference).extract(pdf ? plain : source.text, segmented);
 
   Report report;
   report.report_id = report_id;
@@ -78,6 +82,7 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);
   for (auto& p : report.paragraphs) {
+    if (!pdf) p.page.reset();  // only a PDF has pages to cite
     if (!p.boilerplate) p.themes = reference.themes.themes_of(p.text);
   }
   apply_overrides(report, overrides, reference);

@@ -30,6 +30,13 @@ std::vector<nlohmann::json> list_reports(const Xapian::Database& db) {
   return reports;  // metadata keys come sorted, so by report id
 }
 
+nlohmann::json stored_report(const Xapian::Database& db, const std::string& report_id) {
+  std::string record = db.get_metadata(schema::kReportMetaPrefix + report_id);
+  if (record.empty()) return nullptr;
+  auto json = nlohmann::json::parse(record, nullptr, false);
+  return json.is_discarded() ? nlohmann::json(nullptr) : json;
+}
+
 std::vector<nlohmann::json> report_paragraphs(const Xapian::Database& db,
                                               const std::string& report_id) {
   std::vector<std::pair<double, nlohmann::json>> ordered;

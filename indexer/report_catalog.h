@@ -24,6 +24,9 @@ Xapian::Database open_index(const std::filesystem::path& dir);
 // Every report record, ordered by report id.
 std::vector<nlohmann::json> list_reports(const Xapian::Database& db);
 
+// One report's record; null when the report is unknown (or removed).
+nlohmann::json stored_report(const Xapian::Database& db, const std::string& report_id);
+
 // The report's paragraph records in ordinal order; empty when unknown.
 std::vector<nlohmann::json> report_paragraphs(const Xapian::Database& db,
                                               const std::string& report_id);

@@ -26,6 +26,7 @@ struct SegItem {
   bool transparent = false;  // page furniture a paragraph may continue across
   bool key = false;          // heading of a grade-key page ("what the judgements mean")
   bool list_item = false;    // opened by a bullet or a printed number
+  int page = 1;              // page of the line it starts on (1 + form feeds before it)
 };
 
 struct ScanResult {

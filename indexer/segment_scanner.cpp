@@ -38,7 +38,13 @@ class Scan {
         tables_(grades, cues) {}
 
   ScanResult run() {
-    for (std::size_t i = 0; i < lines_.size(); ++i) i = step(i);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      std::size_t first_new = out_.items.size();
+      int page = lines_[i].page;
+      i = step(i);
+      // Whatever line i opened starts on its page, however many lines it took.
+      for (std::size_t k = first_new; k < out_.items.size(); ++k) out_.items[k].page = page;
+    }
     close();
     merge_into_numbered(out_.items, [this](const std::string& text) {
       // "The graded judgement for adoption performance is that it requires improvement."

@@ -15,6 +15,7 @@ constexpr std::size_t kLetterHeadLines = 120;  // a salutation comes within the 
 std::vector<seg::Line> split_lines(std::string_view text) {
   std::vector<seg::Line> lines;
   bool page_break = false;
+  int page = 1;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     bool end = i == text.size();
@@ -27,9 +28,11 @@ std::vector<seg::Line> split_lines(std::string_view text) {
       line.raw = raw;
       line.text = seg::collapse_spaces(seg::strip_markdown(raw));
       line.page_break = page_break;
+      line.page = page;
       lines.push_back(std::move(line));
     }
     page_break = c == '\f';
+    if (page_break) ++page;
     start = i + 1;
   }
   return lines;

@@ -68,7 +68,32 @@ const std::vector<std::string>& FieldFilters::fields() {
   return kFields;
 }
 
+std::string FieldFilters::valid_values(const std::string& field) const {
+  std::vector<std::string> values;
+  if (field == "authority") {
+    const auto& all = reference_.authorities.all();
+    return "a local authority's name, alias or slug" +
+           (all.empty() ? std::string() : ", such as " + all.front().slug);
+  }
+  if (field == "region") values = reference_.authorities.regions();
+  if (field == "grade" || field == "overall") {
+    values = {"1", "2", "3", "4"};
+    for (const auto& g : reference_.grades.all()) values.push_back(g.word);
+  }
+  if (field == "theme")
+    for (const auto& t : reference_.themes.all()) values.push_back(t.id);
+  if (field == "type")
+    for (const auto& t : reference_.report_types.all()) values.push_back(t.id);
+  if (field == "year") return "YYYY or YYYY..YYYY";
+  if (field == "date") return "YYYY-MM-DD or a range FROM..TO";
+  return "one of " + list(values);
+}
+
 Xapian::Query FieldFilters::value_query(const std::string& field, const std::string& value) const {
+  if (value.find_first_not_of(" \t") == std::string::npos &&
+      std::find(fields().begin(), fields().end(), field) != fields().end()) {
+    throw UnknownValueError(field + ": needs a value: " + valid_values(field));
+  }
   if (field == "authority") return authority(value);
   if (field == "region") return region(value);
   if (field == "grade") return grade(value, schema::kGrade, schema::kGradeLevel);

@@ -27,7 +27,11 @@ class FieldFilters {
   // authority, region, grade, overall, theme, focus, type, year, date.
   static const std::vector<std::string>& fields();
 
+  // An empty value ("theme:" alone) throws UnknownValueError listing what the field takes.
   Xapian::Query value_query(const std::string& field, const std::string& value) const;
+
+  // What a field takes, for messages: its values where they are few, else their form.
+  std::string valid_values(const std::string& field) const;
 
   // A date range on the report date; either bound may be empty. Undated paragraphs never match.
   Xapian::Query date_range(const std::string& from, const std::string& to) const;

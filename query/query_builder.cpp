@@ -43,9 +43,33 @@ void check_fields(const std::string& query) {
   }
 }
 
+// The first `field:` with nothing after it ("theme:" at the end, before a space or
+// a bracket), outside quotes; "" when there is none.
+std::string field_without_value(const std::string& query) {
+  bool quoted = false;
+  std::string word;
+  for (std::size_t i = 0; i < query.size(); ++i) {
+    char c = query[i];
+    if (c == '"') quoted = !quoted;
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      word += c;
+      continue;
+    }
+    bool empty =
+        i + 1 == query.size() || query[i + 1] == ' ' || query[i + 1] == '\t' || query[i + 1] == ')';
+    if (c == ':' && !quoted && !word.empty() && empty) return word;
+    word.clear();
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string prepare_query_string(std::string_view user_query) {
+  if (user_query.size() > kMaxQueryBytes) {
+    throw UnknownValueError("the query is too long (" + std::to_string(user_query.size()) +
+                            " bytes; the limit is " + std::to_string(kMaxQueryBytes) + ")");
+  }
   std::string normal = normalise_for_index(user_query);
   check_fields(normal);
   std::string out, word;
@@ -85,6 +109,9 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
                    Xapian::QueryParser::FLAG_PURE_NOT;
   if (!exact) flags |= Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
   std::string typed = prepare_query_string(text);
+  // check_fields has passed, so this is a known field: its message lists the values.
+  if (std::string field = field_without_value(typed); !field.empty())
+    filters_.value_query(field, "");
   // The spelling pass looks up every word's neighbours (about 5% of a query's time).
   bool correct = corrected && has_unknown_word(typed, db_);
   if (correct) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;

@@ -17,6 +17,11 @@
 
 namespace ofsearch {
 
+// Longest query string accepted, in bytes. Real queries are a few words, or a list of
+// names ORed together; a 250 kB query took 45 s to parse and run, and 4 kB already
+// holds several hundred words.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+
 struct BuiltQuery {
   Xapian::Query query;                   // what to run
   Xapian::Query text_query;              // the free-text part alone (for suggestions); may be empty
@@ -43,7 +48,8 @@ class QueryBuilder {
 
 // The query string as the parser should see it: normalised like indexed text,
 // words lower-cased so capitals stem as the text did, operators (AND OR NOT XOR
-// NEAR ADJ) kept. Throws UnknownValueError for an unknown `field:`.
+// NEAR ADJ) kept. Throws UnknownValueError for an unknown `field:` and for a query
+// longer than kMaxQueryBytes.
 std::string prepare_query_string(std::string_view user_query);
 
 }  // namespace ofsearch

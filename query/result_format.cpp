@@ -63,7 +63,9 @@ void write_hit_text(std::ostream& out, std::size_t rank, const Hit& hit, const F
   } else {
     out << render_highlights(hit.snippet, o.terminal ? kBold : "**", o.terminal ? kReset : "**");
   }
-  out << "\n   [" << text_of(r["id"]) << "]\n";
+  out << "\n   [" << text_of(r["id"]) << "]";
+  if (r.contains("page") && !r["page"].is_null()) out << " p. " << text_of(r["page"]);
+  out << "\n";
 }
 
 }  // namespace
@@ -122,10 +124,10 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
 }
 
 void write_csv(std::ostream& out, const SearchResult& result) {
-  static const char* kColumns[] = {"id",          "report_id", "paragraph",     "number",
-                                   "section",     "authority", "region",        "date",
-                                   "report_type", "grade",     "overall_grade", "themes",
-                                   "score",       "snippet",   "text"};
+  static const char* kColumns[] = {
+      "id",        "report_id",     "paragraph", "number",      "page",    "section",
+      "authority", "region",        "date",      "report_type", "title",   "source",
+      "grade",     "overall_grade", "themes",    "score",       "snippet", "text"};
   bool grouped = !result.groups.empty();
   if (grouped) out << "group,count,";
   for (std::size_t i = 0; i < std::size(kColumns); ++i) out << (i ? "," : "") << kColumns[i];
@@ -133,7 +135,7 @@ void write_csv(std::ostream& out, const SearchResult& result) {
   auto row = [&](const Hit& hit) {
     nlohmann::json j = hit_json(hit);
     for (std::size_t i = 0; i < std::size(kColumns); ++i) {
-      const auto& v = j[kColumns[i]];
+      const auto v = j.value(kColumns[i], nlohmann::json(nullptr));  // old records lack page
       std::string cell = v.is_array()
                              ? joined(v, std::string(kColumns[i]) == "section" ? " > " : ";")
                              : text_of(v);

@@ -41,8 +41,10 @@ struct SearchRequest {
 struct Hit {
   Xapian::docid docid = 0;
   double score = 0;
-  nlohmann::json record;  // the stored paragraph record (schema/paragraph_record.h)
-  std::string snippet;    // highlights delimited by kHighlightOpen/kHighlightClose
+  // The stored paragraph record (schema/paragraph_record.h) plus the report's
+  // `source` (file path as indexed) and `title`, to cite it by.
+  nlohmann::json record;
+  std::string snippet;  // highlights delimited by kHighlightOpen/kHighlightClose
 };
 
 struct Group {

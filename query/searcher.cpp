@@ -1,5 +1,6 @@
 #include "query/searcher.h"
 
+#include <map>
 #include <utility>
 
 #include "indexer/report_catalog.h"
@@ -65,6 +66,23 @@ std::vector<Group> make_groups(const SearchRequest& request, const std::vector<R
                       make_hit(match.it, *match.mset, request.snippet_length, stemmer)});
   }
   return groups;
+}
+
+// What a reader needs to cite a hit beyond its paragraph record: the file it came
+// from and the report's title, read once per report from the report records.
+void add_citations(SearchResult& result, const Xapian::Database& db) {
+  std::map<std::string, nlohmann::json> reports;
+  auto cite = [&](Hit& hit) {
+    const std::string id = hit.record.value("report_id", "");
+    auto it = reports.find(id);
+    if (it == reports.end()) it = reports.emplace(id, stored_report(db, id)).first;
+    const nlohmann::json& report = it->second;
+    bool known = report.is_object();
+    hit.record["source"] = known ? report.value("source", nlohmann::json(nullptr)) : nullptr;
+    hit.record["title"] = known ? report.value("title", nlohmann::json(nullptr)) : nullptr;
+  };
+  for (Hit& hit : result.hits) cite(hit);
+  for (Group& group : result.groups) cite(group.best);
 }
 
 SearchResult start_result(const SearchRequest& request, Xapian::doccount total,
@@ -170,6 +188,7 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
           make_hit(match.it, *match.mset, request.snippet_length, analyzer_.stemmer()));
     }
   }
+  add_citations(result, db_);
   return result;
 }
 

@@ -54,6 +54,7 @@ nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph
           {"report_id", report.report_id},
           {"paragraph", paragraph.ordinal},
           {"number", or_null(paragraph.number)},
+          {"page", or_null(paragraph.page)},
           {"section", paragraph.section},
           {"authority", or_null(report.authority)},
           {"region", or_null(report.region)},

@@ -18,8 +18,8 @@ namespace ofsearch {
 nlohmann::json report_record(const Report& report);
 
 // A paragraph with the report fields a hit needs: id, report_id, paragraph
-// (ordinal), number, section, authority, region, date, report_type, focus_areas,
-// grade, overall_grade, themes, boilerplate, text.
+// (ordinal), number, page (PDF page it starts on, else null), section, authority, region, date,
+// report_type, focus_areas, grade, overall_grade, themes, boilerplate, text.
 nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph);
 
 // The JSON text to store or print: any invalid UTF-8 that slipped through is

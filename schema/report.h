@@ -22,6 +22,7 @@ struct Judgement {
 struct Paragraph {
   int ordinal = 0;                     // 1-based position in the report
   std::optional<std::string> number;   // printed number ("84", "3.7", "ii") if any
+  std::optional<int> page;             // 1-based PDF page it starts on; none for other sources
   std::vector<std::string> section;    // heading path, outermost first
   std::string text;                    // clean paragraph text (as displayed)
   std::optional<Grade> grade;          // judgement of the section it sits in

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include <nlohmann/json.hpp>
+#include "support/case_name.h"
 
 namespace {
 
@@ -79,10 +80,11 @@ TEST_F(CliTest, ShowGivesParagraphsInOrderWithTheDocumentedKeys) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     EXPECT_EQ(paragraphs[i]["paragraph"], i + 1);
   }
-  for (const char* key : {"id", "paragraph", "number", "section", "grade", "overall_grade",
+  for (const char* key : {"id", "paragraph", "number", "page", "section", "grade", "overall_grade",
                           "themes", "boilerplate", "text"}) {
     EXPECT_TRUE(paragraphs[0].contains(key)) << key;
   }
+  EXPECT_TRUE(paragraphs[0]["page"].is_null());  // a text source has no pages
 }
 
 TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
@@ -93,11 +95,18 @@ TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
   EXPECT_TRUE(result["exact"].get<bool>());
   EXPECT_TRUE(result.contains("suggestion"));
   ASSERT_FALSE(result["hits"].empty());
-  for (const char* key :
-       {"id", "report_id", "paragraph", "number", "section", "authority", "region", "date",
-        "report_type", "grade", "overall_grade", "themes", "score", "snippet", "text"}) {
+  for (const char* key : {"id", "report_id", "paragraph", "number", "page", "section", "authority",
+                          "region", "date", "report_type", "title", "source", "grade",
+                          "overall_grade", "themes", "score", "snippet", "text"}) {
     EXPECT_TRUE(result["hits"][0].contains(key)) << key;
   }
+  // Cited by the file it was indexed from and the report's title.
+  const auto& hit = result["hits"][0];
+  EXPECT_NE(hit["source"].get<std::string>().find("corpus/reports/" +
+                                                  hit["report_id"].get<std::string>() + ".txt"),
+            std::string::npos)
+      << hit["source"];
+  EXPECT_FALSE(hit["title"].get<std::string>().empty());
   int type_sum = 0;
   for (auto& [type, count] : result["facets"]["type"].items()) type_sum += count.get<int>();
   EXPECT_EQ(type_sum, result["total"].get<int>());
@@ -109,8 +118,8 @@ TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   CommandResult r = run("search --format csv --limit 3" + index() + "children");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-            "id,report_id,paragraph,number,section,authority,region,date,report_type,grade,"
-            "overall_grade,themes,score,snippet,text");
+            "id,report_id,paragraph,number,page,section,authority,region,date,report_type,title,"
+            "source,grade,overall_grade,themes,score,snippet,text");
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {
@@ -142,8 +151,18 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"search 'autority:rutland'", 2, "unknown field"},
                       ErrorCase{"search --grade splendid care", 2, "unknown grade"},
                       ErrorCase{"search --sort sideways care", 2, "--sort"},
+                      ErrorCase{"search --limit -3 care", 2, "--limit must be a whole number"},
+                      ErrorCase{"search --limit 3x care", 2, "--limit"},
+                      ErrorCase{"search --offset -1 care", 2, "--offset must be a whole number"},
+                      ErrorCase{"similar --limit -3 x/1", 2, "--limit"},
+                      ErrorCase{"search theme:", 2, "theme: needs a value"},
+                      ErrorCase{"search 'care type:'", 2, "type: needs a value"},
+                      ErrorCase{"index --jobs -3 /nonexistent", 2, "--jobs"},
+                      ErrorCase{"index --shards -3 /nonexistent", 2, "--shards"},
+                      ErrorCase{"index --shards 100000 /nonexistent", 2, "--shards"},
                       ErrorCase{"show no-such-report", 1, "no report 'no-such-report'"},
-                      ErrorCase{"frobnicate", 2, "unknown command"}));
+                      ErrorCase{"frobnicate", 2, "unknown command"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.args, info.index); });
 
 TEST(CliMissingIndexTest, SearchOnAMissingIndexSaysSo) {
   CommandResult r = run("search --index /nonexistent/ofsearch-index care");

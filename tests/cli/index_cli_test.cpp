@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/cli_harness.h"
+#include "support/case_name.h"
 
 namespace ofsearch::testing {
 namespace {
@@ -98,6 +99,42 @@ TEST_F(IndexCliTest, AddingOneLetterPrintsWhatWasRecognised) {
   ASSERT_EQ(reports.size(), 1u);
   EXPECT_EQ(reports[0]["paragraphs"].get<long>(), printed);
   EXPECT_EQ(show_count(index_, "rotherham-letter"), printed);
+}
+
+// "Anyshire, focused visit, para 13, p. 2": a PDF's paragraphs carry their page in
+// `show` and in search hits, and every hit its source file and report title.
+TEST_F(IndexCliTest, APdfParagraphIsCitedByPageSourceAndTitle) {
+  fs::path pdf = dir_ / "letter.pdf";  // two pages; page 2 opens inside paragraph 13
+  fs::copy_file(fs::path(OFSEARCH_SOURCE_DIR) / "tests/data/ingest/enscript_bullets.pdf", pdf);
+  ASSERT_EQ(index(sh_quote(pdf)).status, 0);
+  const std::string at = " --index " + sh_quote(index_) + " ";
+
+  auto shown = run_ofsearch("show letter --format json" + at);
+  ASSERT_EQ(shown.status, 0) << shown.err;
+  auto paragraphs = nlohmann::json::parse(shown.out);
+  ASSERT_GT(paragraphs.size(), 14u);
+  EXPECT_EQ(paragraphs[0]["page"], 1);
+  EXPECT_EQ(paragraphs[12]["page"], 1);  // runs on over the page break
+  EXPECT_EQ(paragraphs[13]["page"], 2);
+  auto text = run_ofsearch("show letter" + at);
+  EXPECT_NE(text.out.find("[14] p. 2"), std::string::npos) << text.out;
+
+  std::string title = reports_json(index_)[0]["title"];
+  auto json = run_ofsearch("search --format json caseloads" + at);
+  ASSERT_EQ(json.status, 0) << json.err;
+  auto hit = nlohmann::json::parse(json.out)["hits"][0];
+  EXPECT_EQ(hit["page"], 2);
+  EXPECT_EQ(hit["source"], pdf.string());
+  EXPECT_EQ(hit["title"], title);
+
+  auto csv = run_ofsearch("search --format csv caseloads" + at);
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  std::string row = csv.out.substr(csv.out.find('\n') + 1);
+  EXPECT_EQ(row.rfind("letter/14,letter,14,,2,", 0), 0u) << row;
+  EXPECT_NE(row.find("," + title + "," + pdf.string() + ","), std::string::npos) << row;
+
+  auto plain = run_ofsearch("search caseloads" + at);
+  EXPECT_NE(plain.out.find("[letter/14] p. 2"), std::string::npos) << plain.out;
 }
 
 TEST_F(IndexCliTest, AddingAGradedReportPrintsItsJudgements) {
@@ -344,12 +381,13 @@ TEST_P(BadOverrideTest, FailsWithOneLineAndWritesNothing) {
   EXPECT_EQ(fingerprint(index_), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Overrides, BadOverrideTest,
-                         ::testing::Values(BadOverride{"--authority Atlantis", "Atlantis"},
-                                           BadOverride{"--date 'the 45th of Nonember'",
-                                                       "45th of Nonember"},
-                                           BadOverride{"--date 2021-02-30", "2021-02-30"},
-                                           BadOverride{"--type novel", "novel"}));
+INSTANTIATE_TEST_SUITE_P(
+    Overrides, BadOverrideTest,
+    ::testing::Values(BadOverride{"--authority Atlantis", "Atlantis"},
+                      BadOverride{"--date 'the 45th of Nonember'", "45th of Nonember"},
+                      BadOverride{"--date 2021-02-30", "2021-02-30"},
+                      BadOverride{"--type novel", "novel"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.option, info.index); });
 
 TEST_F(IndexCliTest, AFolderIsWalkedRecursivelyAndCounted) {
   copy_report(0, "tree/a.txt");

@@ -7,6 +7,7 @@
 
 #include "indexer/report_builder.h"
 #include "reference/reference_data.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -51,7 +52,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Expected{"003_c1979d4b7c0b285a.txt", "Rutland", "East Midlands",
                                "committee-report", "2019-06-27", "2019-03-19", "2019-03-20"},
                       Expected{"004_5afff43e7ce7bb93.txt", "Rotherham", "Yorkshire and the Humber",
-                               "focused-visit", "2019-04-15", "2019-03-21", "2019-03-22"}));
+                               "focused-visit", "2019-04-15", "2019-03-21", "2019-03-22"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.file, info.index); });
 
 std::map<int, std::string> rutland_2011_grades() {
   std::map<int, std::string> grade;  // printed paragraph number -> expected section grade

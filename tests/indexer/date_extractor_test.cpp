@@ -4,6 +4,7 @@
 
 #include <string>
 #include <vector>
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -36,7 +37,8 @@ INSTANTIATE_TEST_SUITE_P(
         ParseCase{"18/11/11", "2011-11-18"}, ParseCase{"Published: 18 November 2011", "2011-11-18"},
         ParseCase{"Thursday, 27 June 2019", "2019-06-27"}, ParseCase{"27 JUNE 2019", "2019-06-27"},
         ParseCase{"3 Sept 2019", "2019-09-03"}, ParseCase{"3 Oct. 2019", "2019-10-03"},
-        ParseCase{"  15 April 2019. ", "2019-04-15"}, ParseCase{"29 February 2024", "2024-02-29"}));
+        ParseCase{"  15 April 2019. ", "2019-04-15"}, ParseCase{"29 February 2024", "2024-02-29"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
     Invalid, ParseDateTest,
@@ -47,7 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ParseCase{"March 2019", nullptr}, ParseCase{"23 February", nullptr},
                       ParseCase{"2019", nullptr}, ParseCase{"", nullptr},
                       ParseCase{"we may 2019", nullptr}, ParseCase{"3 to 14 October 2011", nullptr},
-                      ParseCase{"23 February 2022 and more", nullptr}));
+                      ParseCase{"23 February 2022 and more", nullptr}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
 
 struct RangeCase {
   const char* text;
@@ -94,7 +97,8 @@ INSTANTIATE_TEST_SUITE_P(
         RangeCase{"from 03/10/2011 to 14/10/2011", "2011-10-03", "2011-10-14"},
         RangeCase{"from Monday 5 March to Friday 9 March 2018", "2018-03-05", "2018-03-09"},
         RangeCase{"Inspection dates: 19 November 2018 to 30 November 2018", "2018-11-19",
-                  "2018-11-30"}));
+                  "2018-11-30"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
     AcrossMonthsAndYears, FindDateRangeTest,
@@ -102,7 +106,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RangeCase{"30 December 2019 - 3 January 2020", "2019-12-30", "2020-01-03"},
                       RangeCase{"31 January to 4 February 2022", "2022-01-31", "2022-02-04"},
                       RangeCase{"between 1 April 2019 and 31 March 2020", "2019-04-01",
-                                "2020-03-31"}));
+                                "2020-03-31"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
     NotRanges, FindDateRangeTest,
@@ -114,7 +119,8 @@ INSTANTIATE_TEST_SUITE_P(
         RangeCase{"since the last inspection in March 2020", nullptr, nullptr},
         RangeCase{"aged 16 to 25 years", nullptr, nullptr},
         // Two days joined by "and" more than a month apart are two dates, not a visit.
-        RangeCase{"on 3 March and 28 April 2019", "2019-04-28", "2019-04-28"}));
+        RangeCase{"on 3 March and 28 April 2019", "2019-04-28", "2019-04-28"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
 
 TEST(FindDates, ReturnsEveryDateInOrderWithOffsets) {
   std::string text = "15 April 2019\nvisit on 21 and 22 March 2019. Published: 8 May 2019";

@@ -35,11 +35,14 @@ inline std::string collapse_spaces(const std::string& s) {
   return out;
 }
 
-// Blocks separated by blank lines, each with its white space collapsed.
+// Blocks separated by blank lines (or PDF page marks: "\n\f"), each with its white
+// space collapsed.
 inline std::vector<std::string> paragraphs(const std::string& text) {
   std::vector<std::string> out;
   std::string block;
-  std::istringstream in(text);
+  std::string lines = text;
+  for (char& c : lines) c = c == '\f' ? '\n' : c;
+  std::istringstream in(lines);
   std::string line;
   auto flush = [&] {
     auto p = collapse_spaces(block);

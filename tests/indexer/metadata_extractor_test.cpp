@@ -10,6 +10,7 @@
 #include "indexer/paragraph_segmenter.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
+#include "support/case_name.h"
 #include "support/seed_text.h"
 
 namespace ofsearch {
@@ -83,7 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
         SeedCase{"004_5afff43e7ce7bb93.txt",
                  "Focused visit to Rotherham local authority children's services", "focused-visit",
                  "Rotherham", "Yorkshire and the Humber", "2019-04-15", "2019-03-21", "2019-03-22",
-                 "permanence"}));
+                 "permanence"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.file, info.index); });
 
 TEST(SeedMetadata, FocusIsTheSentenceAsPrinted) {
   ReportMetadata m = extract_text(read_seed("000_ca7f3efedd020b83.txt"));

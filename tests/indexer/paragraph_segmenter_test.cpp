@@ -646,6 +646,22 @@ TEST_F(SegmenterTest, PageBreakFragmentAfterPageNumberJoinsAndPageNumberIsFlagge
   EXPECT_TRUE(number->boilerplate);
 }
 
+TEST_F(SegmenterTest, AParagraphIsOnThePageItStartsOnCountingFormFeeds) {
+  // As pdf::layout_text writes pages: "\n\f" between blocks, one form feed per page
+  // ended (an empty page gives two); a paragraph carried over a page stays on its first.
+  SegmentedText s = segment(
+      "Children are seen regularly by social workers who know them well.\n\n"
+      "Managers track the progress of agreed actions, and the\n\f"
+      "review of plans is timely.\n\f\f"
+      "Care leavers are well supported.\n");
+  ASSERT_EQ(s.paragraphs.size(), 3u);
+  EXPECT_EQ(s.paragraphs[0].page, 1);
+  EXPECT_EQ(s.paragraphs[1].text,
+            "Managers track the progress of agreed actions, and the review of plans is timely.");
+  EXPECT_EQ(s.paragraphs[1].page, 1);
+  EXPECT_EQ(s.paragraphs[2].page, 4);
+}
+
 TEST_F(SegmenterTest, HugeInputsStayLinear) {
   std::string slac = read_seed(kSlac);
   std::string big;

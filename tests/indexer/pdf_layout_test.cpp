@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "indexer/pdf_hyphenation.h"
+#include "support/case_name.h"
 
 namespace ofsearch::pdf {
 namespace {
@@ -36,7 +37,11 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"", "holding well", "attended strategy meetings", true},      // default: keep
         HyphenCase{"coordinated support", "well-co", "ordinated plans", false},  // joined word seen
         HyphenCase{"well-co-ordinated plans", "a well-co", "ordinated approach", true},
-        HyphenCase{"", "the ", "ment", true}));  // no word before
+        HyphenCase{"", "the ", "ment", true}),  // no word before
+    [](const auto& info) {
+      return ofsearch::testing::case_name(std::string(info.param.before) + "-" + info.param.after,
+                                          info.index);
+    });
 
 // Builds a page of single-line words; each line is (text, top, left, size).
 struct L {
@@ -83,7 +88,16 @@ TEST(PdfLayout, JoinsAParagraphAcrossAPageBreakAndDropsRunningLines) {
   EXPECT_EQ(text,
             "Children are seen regularly by social workers who know them well. Social workers have "
             "received "
-            "relevant training and all children are living in appropriate accommodation.\n\n"
+            "relevant training and all children are living in appropriate accommodation.\n\f"
+            "Managers track the progress of agreed actions.\n");
+}
+
+TEST(PdfLayout, AFormFeedPerPageEndedStandsForTheBlankLineBetweenPages) {
+  Page blank = page_of({});
+  Page one = page_of({{"Headline findings", 100}, {"Children are seen regularly.", 130}});
+  Page two = page_of({{"Managers track the progress of agreed actions.", 100}});
+  EXPECT_EQ(layout_text({blank, one, blank, two}),
+            "\fHeadline findings\n\nChildren are seen regularly.\n\f\f"
             "Managers track the progress of agreed actions.\n");
 }
 

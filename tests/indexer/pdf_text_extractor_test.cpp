@@ -7,6 +7,7 @@
 
 #include "indexer/document_reader.h"
 #include "ingest_test_util.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -46,7 +47,8 @@ TEST_P(TypesetPdfGivesItsSourceParagraphs, SameCountAndText) {
 INSTANTIATE_TEST_SUITE_P(
     Fixtures, TypesetPdfGivesItsSourceParagraphs,
     ::testing::Values(TypesetCase{"rotherham_letter.pdf", "rotherham_letter.txt"},
-                      TypesetCase{"ilacs_judgements.pdf", "ilacs_judgements.txt"}));
+                      TypesetCase{"ilacs_judgements.pdf", "ilacs_judgements.txt"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.pdf, info.index); });
 
 TEST(PdfTextExtractor, DropsRunningHeaderFooterAndPageNumbers) {
   auto text = extract_pdf_text(slurp(ingest_fixture("rotherham_letter.pdf")));

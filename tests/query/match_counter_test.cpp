@@ -11,6 +11,7 @@
 #include "reference/reference_data.h"
 #include "schema/schema.h"
 #include "support/bundled_index.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -47,7 +48,10 @@ TEST_P(MatchCounterTest, ASplitCountEqualsOnePass) {
 INSTANTIATE_TEST_SUITE_P(Queries, MatchCounterTest,
                          ::testing::Values("children", "\"missing from care\"",
                                            "rotherham OR rutland", "care* NOT adoption",
-                                           "theme:exploitation", "year:2019..2022 social"));
+                                           "theme:exploitation", "year:2019..2022 social"),
+                         [](const auto& info) {
+                           return ofsearch::testing::case_name(info.param, info.index);
+                         });
 
 // The page of a split ranked pass is Xapian's own unsplit page: same documents,
 // same order, same weights, at any offset.
@@ -97,7 +101,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values("children", "\"missing from care\"", "rotherham OR rutland",
                       "care* NOT adoption", "social workers visits", "theme:exploitation",
                       "year:2019..2022 social", "children OR care OR inadequate",
-                      "\"children in care\" year:2019..2022", "social NEAR/3 workers"));
+                      "\"children in care\" year:2019..2022", "social NEAR/3 workers"),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param, info.index); });
 
 TEST(MatchCounterOneHalfTest, CountsBothHalvesWhenOneIsEmpty) {
   const auto& dir = testing::bundled_index();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "query/field_filters.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -26,7 +27,8 @@ INSTANTIATE_TEST_SUITE_P(
                       PrepareCase{"NOT (CSE OR CCE)", "NOT (cse OR cce)"},
                       PrepareCase{"Caf\xC3\xA9 and", "cafe and"},
                       PrepareCase{"authority:\"Rotherham MBC\" grade:3",
-                                  "authority:\"rotherham mbc\" grade:3"}));
+                                  "authority:\"rotherham mbc\" grade:3"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.input, info.index); });
 
 TEST(PrepareQueryTest, RejectsUnknownFields) {
   EXPECT_THROW(prepare_query_string("autority:rutland"), UnknownValueError);

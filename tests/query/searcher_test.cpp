@@ -5,10 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <set>
 
 #include "query/field_filters.h"
+#include "query/query_builder.h"
+#include "reference/reference_data.h"
 #include "support/bundled_index.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -256,6 +260,73 @@ TEST_F(SearcherTest, UnknownValuesAreErrorsNamingTheClosest) {
   }
   EXPECT_THROW(searcher.search(all_of("autority:rutland")), UnknownValueError);
   EXPECT_THROW(searcher.search(all_of("grade:splendid")), UnknownValueError);
+}
+
+// "theme:" with nothing after it once searched the word "theme".
+struct EmptyFieldCase {
+  const char* query;          // query string
+  const char* filter;         // or a flag given an empty value
+  std::string (*must_say)();  // a value the message lists (read from corpus/ at run time)
+};
+
+class EmptyFieldValueTest : public SearcherTest,
+                            public ::testing::WithParamInterface<EmptyFieldCase> {};
+
+TEST_P(EmptyFieldValueTest, IsAnErrorListingTheValues) {
+  SearchRequest r = all_of(GetParam().query);
+  if (*GetParam().filter) r.filters[GetParam().filter] = {""};
+  try {
+    searcher.search(r);
+    FAIL() << "no error";
+  } catch (const UnknownValueError& e) {
+    EXPECT_NE(std::string(e.what()).find("needs a value"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(GetParam().must_say()), std::string::npos) << e.what();
+  }
+}
+
+const ReferenceData& ref() { return reference_data(); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, EmptyFieldValueTest,
+    ::testing::Values(
+        EmptyFieldCase{"theme:", "", [] { return std::string(ref().themes.all().back().id); }},
+        EmptyFieldCase{"care theme:", "",
+                       [] { return std::string(ref().themes.all().front().id); }},
+        EmptyFieldCase{"theme: care", "",
+                       [] { return std::string(ref().themes.all().front().id); }},
+        EmptyFieldCase{"care AND (type:)", "",
+                       [] { return std::string(ref().report_types.all().back().id); }},
+        EmptyFieldCase{"Grade:", "", [] { return std::string(ref().grades.all().front().word); }},
+        EmptyFieldCase{"region: care", "",
+                       [] { return std::string(ref().authorities.regions().front()); }},
+        EmptyFieldCase{"authority:", "",
+                       [] { return std::string(ref().authorities.all().front().slug); }},
+        EmptyFieldCase{"year:", "", [] { return std::string("YYYY"); }},
+        EmptyFieldCase{"date:", "", [] { return std::string("YYYY"); }},
+        EmptyFieldCase{"theme:\"\"", "", [] { return std::string(ref().themes.all().front().id); }},
+        EmptyFieldCase{"care", "theme", [] { return std::string(ref().themes.all().front().id); }}),
+    [](const auto& info) { return testing::case_name(info.param.query, info.index); });
+
+TEST_F(SearcherTest, AFieldValueAfterItsColonStillFilters) {
+  EXPECT_NO_THROW(searcher.search(all_of("theme:exploitation")));
+  EXPECT_NO_THROW(searcher.search(all_of("\"theme: care\"")));  // inside quotes: text
+}
+
+// A 250 kB query once ran for 45 s.
+TEST_F(SearcherTest, AQueryOverTheLengthCapIsRefusedAtOnce) {
+  std::string words;
+  while (words.size() < 250 * 1024) words += "care leavers ";
+  auto start = std::chrono::steady_clock::now();
+  try {
+    searcher.search(all_of(words));
+    FAIL() << "no error";
+  } catch (const UnknownValueError& e) {
+    EXPECT_NE(std::string(e.what()).find("too long"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(std::to_string(kMaxQueryBytes)), std::string::npos);
+  }
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.0);
+  std::string at_cap = words.substr(0, kMaxQueryBytes);
+  EXPECT_NO_THROW(searcher.search(all_of(at_cap)));
 }
 
 TEST_F(SearcherTest, AuthorityAcceptsAliasesAndSlugs) {

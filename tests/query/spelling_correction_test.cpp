@@ -6,6 +6,7 @@
 
 #include "query/searcher.h"
 #include "support/bundled_index.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -34,7 +35,8 @@ INSTANTIATE_TEST_SUITE_P(
         CorrectionCase{"\"missing from kare\"", "\"missing from care\"", "\"missing from care\""},
         CorrectionCase{"authority:rutland safegaurding", "authority:rutland safeguarding",
                        "authority:rutland safeguarding"},
-        CorrectionCase{"safegaurding", "safe guarding", ""}, CorrectionCase{"above", "above", ""}));
+        CorrectionCase{"safegaurding", "safe guarding", ""}, CorrectionCase{"above", "above", ""}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.typed, info.index); });
 
 struct UnknownWordCase {
   const char* typed;
@@ -55,7 +57,8 @@ INSTANTIATE_TEST_SUITE_P(
                       UnknownWordCase{"care OR NOT above", false},
                       UnknownWordCase{"above safegaurding", true},
                       UnknownWordCase{"\"missing from kare\"", true},
-                      UnknownWordCase{"authority:rutland kare", true}));
+                      UnknownWordCase{"authority:rutland kare", true}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.typed, info.index); });
 
 SearchRequest query(const std::string& text) {
   SearchRequest r;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "reference/folded_words.h"
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -67,7 +68,8 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Herefordshire, County of", "Herefordshire"},
         FindCase{"Rutland County Council", "Rutland"}, FindCase{"St Helens", "St Helens"},
         FindCase{"St. Helens", "St Helens"}, FindCase{"Southend", "Southend-on-Sea"},
-        FindCase{"County Durham", "Durham"}));
+        FindCase{"County Durham", "Durham"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.name, info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
     Reorganisations, GazetteerFindTest,
@@ -83,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FindCase{"Westmorland & Furness", "Westmorland and Furness"},
                       FindCase{"North Yorkshire Council", "North Yorkshire"},
                       FindCase{"Somerset Council", "Somerset"},
-                      FindCase{"Buckinghamshire Council", "Buckinghamshire"}));
+                      FindCase{"Buckinghamshire Council", "Buckinghamshire"}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.name, info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
     SlugsCaseAndPunctuation, GazetteerFindTest,
@@ -108,7 +111,8 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"North\xC2\xA0Tyneside", "North Tyneside"},  // no-break space
         FindCase{"Cheshire", nullptr},                        // split in 2009, before these reports
         FindCase{"Rotheram", nullptr}, FindCase{"", nullptr}, FindCase{"Council", nullptr},
-        FindCase{"London", nullptr}, FindCase{"Cardiff", nullptr}));
+        FindCase{"London", nullptr}, FindCase{"Cardiff", nullptr}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.name, info.index); });
 
 TEST(Gazetteer, EveryAuthorityIsFoundByItsOwnNameSlugAndAliases) {
   for (const auto& a : gazetteer().all()) {

@@ -1,6 +1,7 @@
 #include "reference/grade_scale.h"
 
 #include <gtest/gtest.h>
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -39,7 +40,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ParseCase{"INADEQUATE", "inadequate", 4},
                       ParseCase{"Grade 4", "inadequate", 4},
                       ParseCase{"Grade 2 (Adequate)", nullptr, 0},  // level and word disagree
-                      ParseCase{"good practice", nullptr, 0}, ParseCase{"", nullptr, 0}));
+                      ParseCase{"good practice", nullptr, 0}, ParseCase{"", nullptr, 0}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.phrase, info.index); });
 
 TEST(GradeScaleTest, FindsAGradeGluedToTheEndOfAHeading) {
   std::string rest;

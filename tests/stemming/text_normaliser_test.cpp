@@ -1,6 +1,7 @@
 #include "stemming/text_normaliser.h"
 
 #include <gtest/gtest.h>
+#include "support/case_name.h"
 
 namespace ofsearch {
 namespace {
@@ -31,7 +32,10 @@ INSTANTIATE_TEST_SUITE_P(
                            "story",
                            "lifestory"},                               // soft hyphen
                       Case{"\xE2\x96\xA0 item", "\xE2\x80\xA2 item"},  // black square bullet
-                      Case{"caf\xC3\xA9", "caf\xC3\xA9"}));            // accents kept
+                      Case{"caf\xC3\xA9", "caf\xC3\xA9"}),
+    [](const auto& info) {
+      return ofsearch::testing::case_name(info.param.input, info.index);
+    });  // accents kept
 
 TEST(NormaliseForIndexTest, StripsAccentsButKeepsCase) {
   EXPECT_EQ(normalise_for_index("Caf\xC3\xA9 R\xC3\xA9sum\xC3\xA9"), "Cafe Resume");

@@ -17,6 +17,10 @@ Writes:
   corrupt.pdf                   the letter truncated to a third and damaged
   encrypted.pdf                 needs a user password (made with qpdf, if installed)
   owner_only_encrypted.pdf      encrypted with an empty user password: readable
+  enscript_bullets.pdf          enscript_bullets.txt (a hand-written letter, hard-wrapped,
+                                "- " bullet items) typeset by enscript + ps2pdf, if
+                                installed: monospaced, bullets inside one text block,
+                                two pages with a paragraph running over the break
   binary_junk.txt, invalid_utf8.txt, windows1252.txt, crlf.txt
   govuk_page.html               a gov.uk-like page around seed 000's text
 """
@@ -332,6 +336,16 @@ def others():
         b'First line\r\nsecond line\r\n\r\nSecond paragraph\rold Mac line\r\n')
 
 
+def enscript_bullets():
+    if not (shutil.which('enscript') and shutil.which('ps2pdf')):
+        return
+    src = os.path.join(HERE, 'enscript_bullets.txt')
+    ps = subprocess.run(['enscript', '-B', '-q', '-M', 'A4', '-f', 'Courier14', '-p', '-', src],
+                        check=True, capture_output=True).stdout
+    subprocess.run(['ps2pdf', '-', os.path.join(HERE, 'enscript_bullets.pdf')], input=ps,
+                   check=True)
+
+
 def govuk_page():
     paras = seed_paragraphs('000_ca7f3efedd020b83.txt')
     body = []
@@ -394,4 +408,5 @@ if __name__ == '__main__':
     letter()
     ilacs()
     others()
+    enscript_bullets()
     govuk_page()
