@@ -23,8 +23,8 @@
 #include "bench/runner.h"
 #include "bench/stopwatch.h"
 #include "bench/xapian_raw_engine.h"
-#include "indexer/index_writer.h"
-#include "indexer/report_builder.h"
+#include "indexer/write/index_writer.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 
 namespace ofsearch::bench {

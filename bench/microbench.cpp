@@ -11,12 +11,12 @@
 
 #include <xapian.h>
 
-#include "indexer/document_reader.h"
-#include "indexer/index_writer.h"
-#include "indexer/metadata_extractor.h"
-#include "indexer/overrides.h"
-#include "indexer/paragraph_segmenter.h"
-#include "indexer/report_builder.h"
+#include "indexer/extract/document_reader.h"
+#include "indexer/write/index_writer.h"
+#include "indexer/metadata/metadata_extractor.h"
+#include "indexer/metadata/overrides.h"
+#include "indexer/segment/paragraph_segmenter.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 #include "stemming/analyzer.h"
 #include "stemming/synonym_table.h"

@@ -9,8 +9,8 @@
 #include <thread>
 
 #include "bench/stopwatch.h"
-#include "indexer/commit_pacer.h"
-#include "indexer/index_writer.h"
+#include "indexer/write/commit_pacer.h"
+#include "indexer/write/index_writer.h"
 
 namespace ofsearch::bench {
 namespace {

@@ -7,11 +7,11 @@
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "cli/report_printer.h"
-#include "indexer/commit_pacer.h"
-#include "indexer/index_writer.h"
-#include "indexer/report_pipeline.h"
-#include "indexer/sharded_build.h"
-#include "indexer/source_walker.h"
+#include "indexer/write/commit_pacer.h"
+#include "indexer/write/index_writer.h"
+#include "indexer/write/report_pipeline.h"
+#include "indexer/write/sharded_build.h"
+#include "indexer/write/source_walker.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "indexer/date_extractor.h"
+#include "indexer/metadata/date_extractor.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
 

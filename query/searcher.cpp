@@ -3,7 +3,7 @@
 #include <map>
 #include <utility>
 
-#include "indexer/report_catalog.h"
+#include "indexer/write/report_catalog.h"
 #include "query/facet_counts.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"

@@ -22,7 +22,7 @@ namespace ofsearch {
 
 class Searcher {
  public:
-  // Throws IndexNotFoundError (indexer/report_catalog.h) when there is no index,
+  // Throws IndexNotFoundError (indexer/write/report_catalog.h) when there is no index,
   // std::runtime_error when it holds no paragraphs.
   explicit Searcher(const std::filesystem::path& dir);
 

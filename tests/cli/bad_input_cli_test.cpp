@@ -12,7 +12,7 @@
 
 #include "cli/cli_harness.h"
 #include "cli/pdf_fixtures.h"
-#include "indexer/document_reader.h"
+#include "indexer/extract/document_reader.h"
 
 namespace ofsearch::testing {
 namespace {

@@ -19,7 +19,7 @@
 
 #include <xapian.h>
 
-#include "indexer/document_reader.h"
+#include "indexer/extract/document_reader.h"
 
 namespace ofsearch::testing {
 namespace {

@@ -3,8 +3,8 @@
 #include <string_view>
 
 #include "fuzz/fuzz_targets.h"
-#include "indexer/document_reader.h"
-#include "indexer/pdf_text_extractor.h"
+#include "indexer/extract/document_reader.h"
+#include "indexer/extract/pdf_text_extractor.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch::fuzz {

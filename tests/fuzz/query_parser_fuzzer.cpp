@@ -8,8 +8,8 @@
 #include <xapian.h>
 
 #include "fuzz/fuzz_targets.h"
-#include "indexer/index_writer.h"
-#include "indexer/report_builder.h"
+#include "indexer/write/index_writer.h"
+#include "indexer/write/report_builder.h"
 #include "query/field_filters.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"

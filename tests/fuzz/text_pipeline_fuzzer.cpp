@@ -3,10 +3,10 @@
 #include <string_view>
 
 #include "fuzz/fuzz_targets.h"
-#include "indexer/document_reader.h"
-#include "indexer/html_text_extractor.h"
-#include "indexer/report_builder.h"
-#include "indexer/text_decoding.h"
+#include "indexer/extract/document_reader.h"
+#include "indexer/extract/html_text_extractor.h"
+#include "indexer/write/report_builder.h"
+#include "indexer/extract/text_decoding.h"
 #include "schema/paragraph_record.h"
 #include "stemming/text_normaliser.h"
 

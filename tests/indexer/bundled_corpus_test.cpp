@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-#include "indexer/report_builder.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 #include "support/case_name.h"
 

@@ -8,8 +8,8 @@
 #include <iomanip>
 #include <sstream>
 
-#include "indexer/date_extractor.h"
-#include "indexer/report_builder.h"
+#include "indexer/metadata/date_extractor.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
 

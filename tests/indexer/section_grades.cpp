@@ -6,9 +6,9 @@
 #include <set>
 #include <sstream>
 
-#include "indexer/line_classifier.h"
-#include "indexer/report_builder.h"
-#include "indexer/segmenter_cues.h"
+#include "indexer/segment/line_classifier.h"
+#include "indexer/segment/segmenter_cues.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 
 namespace ofsearch::testing {

@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "indexer/real_reports.h"
-#include "indexer/report_builder.h"
 #include "indexer/section_grades.h"
+#include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 
 using namespace ofsearch;

@@ -6,10 +6,10 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "indexer/index_writer.h"
-#include "indexer/report_builder.h"
-#include "indexer/report_catalog.h"
-#include "indexer/source_walker.h"
+#include "indexer/write/index_writer.h"
+#include "indexer/write/report_builder.h"
+#include "indexer/write/report_catalog.h"
+#include "indexer/write/source_walker.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
 
