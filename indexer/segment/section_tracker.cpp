@@ -135,10 +135,11 @@ class Tracker {
       o.level = sibling ? top.level : top.level + 1;
     }
     // "The Local Safeguarding Children Board (LSCB)" / "The Local Safeguarding Children
-    // Board requires improvement": a judgement stated right under a part heading
-    // judges the whole part, its summary and recommendations included.
+    // Board requires improvement": a judgement of its own stated right under a part
+    // heading judges the whole part, its summary and recommendations included.
     if (o.grade && !o.key && !stack_.empty() && stack_.back().kind == Kind::part &&
-        !stack_.back().grade && !paragraph_since_heading_) {
+        !stack_.back().grade && !paragraph_since_heading_ &&
+        cues_.value_in("own_judgement", folded)) {
       stack_.back().grade = o.grade;
       out_.graded.push_back({o.text, *o.grade, current_part()});
       return;
