@@ -218,7 +218,10 @@ std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>
       !closes_clause(title) && !next_continues(lines, i)) {
     bool caps =
         seg::is_all_caps(title) && seg::count_words(title, kMaxCapsWords + 1) <= kMaxCapsWords;
-    bool plain = depth == 1 && seg::count_words(title, 11) <= 10;
+    // "5 Source: DfE Schools, pupils and their characteristics" is a footnote: a
+    // numbered title is not a field ("Label: value"), as a short heading line is not.
+    bool plain = depth == 1 && seg::count_words(title, 11) <= 10 &&
+                 title.find(": ") == std::string_view::npos;
     if (caps || plain) return HeadingMatch{text, std::nullopt, Style::numbered, depth, i};
   }
   // "Section 2: The effectiveness of the local safeguarding children board": a part's

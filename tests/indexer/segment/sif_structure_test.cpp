@@ -85,6 +85,13 @@ std::vector<LayoutCase> layout_cases() {
        "Performance reporting is a particular weakness", "requires-improvement",
        "Local Safeguarding Children Board", "requires-improvement",
        "Leadership, management and governance"},
+      {"FootnoteWithASourceIsNoSectionHeading",
+       "Leadership, management and governance\n\nInadequate\n\n" +
+           para("31. Children from minority ethnic groups account for 12% of the population.") +
+           "5 Source: DfE Schools, pupils and their characteristics\n\n" +
+           para("32. Leaders have not acted on what they knew about the quality of practice."),
+       "Leaders have not acted", "inadequate", "", "",
+       "5 Source: DfE Schools, pupils and their characteristics"},
       {"KeyJudgementRowWithTheGradeInsideTheAreaWords",
        "The experiences and progress of children who need help and protection\n\n"
        "Key Judgement\tJudgement Grade\n\n"
