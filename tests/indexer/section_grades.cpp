@@ -122,13 +122,26 @@ ReportSectionGrades section_grades(const Report& report, const std::string& file
     if (p.boilerplate) continue;
     ++out.content;
     if (p.grade) ++out.graded;
+    // The outermost heading that is a summary part or names a judgement decides which
+    // the paragraph is in ("Summary of findings > Leadership and management" is a
+    // summary; "LSCB > Executive summary" is the LSCB's section); the innermost heading
+    // naming a judgement says which. "Information about ..." decides nothing, so a
+    // judgement section filed under it still counts (and is counted there).
     int section = -1;
-    bool summary = false, information = false;
-    for (auto it = p.section.rbegin(); it != p.section.rend(); ++it) {
-      if (section < 0) section = judgement_named(report, *it);
-      summary = summary || summary_heading(*it);
-      information = information || information_heading(*it);
+    bool summary = false, information = false, decided = false;
+    for (const auto& heading : p.section) {
+      information = information || information_heading(heading);
+      if (decided || information_heading(heading)) continue;
+      if (summary_heading(heading)) {
+        summary = decided = true;
+      } else if (judgement_named(report, heading) >= 0) {
+        decided = true;
+      }
     }
+    if (!summary)
+      for (auto it = p.section.rbegin(); it != p.section.rend() && section < 0; ++it)
+        section = judgement_named(report, *it);
+    summary = summary || (section < 0 && information);
     if (section >= 0) {
       SectionCount& s = out.sections[section];
       ++s.paragraphs;
