@@ -15,5 +15,6 @@ int run_reports(const Args& args);
 int run_show(const Args& args);
 int run_search(const Args& args);
 int run_similar(const Args& args);
+int run_serve(const Args& args);
 
 }  // namespace ofsearch::cli

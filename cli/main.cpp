@@ -22,6 +22,7 @@ const char kUsage[] =
     "  reports            list indexed reports\n"
     "  show REPORT_ID     a report's paragraphs in order\n"
     "  remove REPORT_ID   delete a report from the index\n"
+    "  serve              the search page and JSON API at http://127.0.0.1:8080/\n"
     "run 'ofsearch COMMAND --help' for a command's options\n";
 
 int dispatch(const std::string& command, const Args& args) {
@@ -29,6 +30,7 @@ int dispatch(const std::string& command, const Args& args) {
       {"index", ofsearch::cli::run_index},     {"search", ofsearch::cli::run_search},
       {"similar", ofsearch::cli::run_similar}, {"reports", ofsearch::cli::run_reports},
       {"show", ofsearch::cli::run_show},       {"remove", ofsearch::cli::run_remove},
+      {"serve", ofsearch::cli::run_serve},
   };
   auto it = kCommands.find(command);
   if (it == kCommands.end()) throw ofsearch::cli::UsageError("unknown command '" + command + "'");

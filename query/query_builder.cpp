@@ -143,7 +143,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   bool has_text = request.query.find_first_not_of(" \t") != std::string::npos;
   if (has_text) built.text_query = parse(request.query, request.exact, &built.corrected);
   Xapian::Query filters = filters_only(request);
-  if (built.text_query.empty() && filters.empty()) {
+  if (built.text_query.empty() && filters.empty() && !request.match_all) {
     throw UnknownValueError("give a query or at least one filter");
   }
   Xapian::Query query = built.text_query.empty() ? Xapian::Query::MatchAll : built.text_query;

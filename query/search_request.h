@@ -36,6 +36,9 @@ struct SearchRequest {
   // Exact facet counts over every match. Off, the total is still exact, from a
   // lighter pass that looks nothing up per match.
   bool facets = false;
+  // With no query and no filter, match every paragraph (the facet lists of the whole
+  // index) instead of refusing: the CLI refuses, the API's /api/facets does not.
+  bool match_all = false;
 };
 
 struct Hit {

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libxapian-dev xapian-tools libboost-program-options-dev libutf8proc-dev
-  libpoppler-cpp-dev poppler-utils nlohmann-json3-dev
+  libpoppler-cpp-dev poppler-utils nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev googletest
   libbenchmark-dev libsqlite3-dev sqlite3 ripgrep gnuplot-nox
 )

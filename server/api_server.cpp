@@ -1,0 +1,239 @@
+#include "server/api_server.h"
+
+#include <httplib.h>
+
+#include <sstream>
+#include <stdexcept>
+#include <string_view>
+
+#include "indexer/write/report_catalog.h"
+#include "query/field_filters.h"
+#include "query/request_params.h"
+#include "query/result_format.h"
+#include "query/searcher.h"
+#include "schema/paragraph_record.h"
+#include "schema/schema.h"
+#include "server/openapi.h"
+#include "server/page_assets.h"
+
+namespace ofsearch {
+namespace {
+
+// Most bytes a request body may hold: the API reads none yet, so a little.
+constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+
+// The page and its scripts come only from this server; nothing inline runs.
+constexpr char kContentSecurityPolicy[] =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// An answer with this status and JSON body ({"error": ...} for a mistake).
+struct HttpError : std::runtime_error {
+  HttpError(int status, const std::string& message) : std::runtime_error(message), status(status) {}
+  int status;
+};
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// application/x-www-form-urlencoded: '+' is a space (browsers' URLSearchParams write
+// it so), %XX a byte. httplib's own parse keeps '+', so the query is read here.
+std::string form_decode(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 &&
+               hex_digit(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// The query string's parameters in order, repeated names kept (OR within a field).
+RequestParams params_of(const httplib::Request& req) {
+  RequestParams params;
+  std::string_view target = req.target;
+  std::size_t question = target.find('?');
+  if (question == std::string_view::npos) return params;
+  std::string_view query = target.substr(question + 1);
+  while (!query.empty()) {
+    std::size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    std::size_t eq = pair.find('=');
+    params.emplace_back(form_decode(pair.substr(0, eq)),
+                        eq == std::string_view::npos ? "" : form_decode(pair.substr(eq + 1)));
+  }
+  return params;
+}
+
+void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+  res.status = status;
+  res.set_content(json_text(body), "application/json; charset=utf-8");
+}
+
+// Runs a handler, turning what it throws into the status that fits: the user's
+// mistake 400 (naming the parameter), an unknown id 404, a missing or busy index 503.
+template <typename Handler>
+void answer(httplib::Response& res, Handler handler) {
+  try {
+    handler();
+  } catch (const HttpError& e) {
+    send_json(res, {{"error", e.what()}}, e.status);
+  } catch (const RequestParamError& e) {
+    send_json(res, {{"error", e.what()}}, 400);
+  } catch (const UnknownValueError& e) {
+    send_json(res, {{"error", e.what()}}, 400);
+  } catch (const Xapian::QueryParserError& e) {
+    send_json(res, {{"error", "cannot understand the query: " + e.get_msg()}}, 400);
+  } catch (const IndexNotFoundError& e) {
+    send_json(res, {{"error", e.what()}}, 503);
+  } catch (const Xapian::DatabaseLockError&) {
+    send_json(res, {{"error", "index busy"}}, 503);
+  } catch (const Xapian::Error& e) {
+    send_json(res, {{"error", "index error: " + e.get_msg()}}, 503);
+  } catch (const std::exception& e) {
+    send_json(res, {{"error", e.what()}}, 500);
+  }
+}
+
+}  // namespace
+
+struct ApiServer::Impl {
+  std::filesystem::path index;
+  httplib::Server http;
+
+  // JSON answers always carry facet counts, as `search --format json` does.
+  SearchRequest search_request(const httplib::Request& req) {
+    SearchRequest request = request_from_params(params_of(req), true);
+    request.facets = true;
+    return request;
+  }
+
+  void routes() {
+    http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) {
+      answer(res, [&] {
+        Xapian::Database db = open_index(index);
+        send_json(res, {{"status", "ok"},
+                        {"paragraphs", db.get_doccount()},
+                        {"reports", list_reports(db).size()}});
+      });
+    });
+    http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        SearchRequest request = search_request(req);
+        Searcher searcher(index);
+        send_json(res, result_json(searcher.search(request), request));
+      });
+    });
+    http.Get("/api/search.csv", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        SearchRequest request = request_from_params(params_of(req), true);
+        Searcher searcher(index);
+        std::ostringstream csv;
+        write_csv(csv, searcher.search(request));
+        res.set_content(csv.str(), "text/csv; charset=utf-8");
+        res.set_header("Content-Disposition", "attachment; filename=\"ofsearch.csv\"");
+      });
+    });
+    http.Get("/api/facets", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        SearchRequest request = search_request(req);
+        request.limit = 0;
+        request.match_all = true;
+        Searcher searcher(index);
+        nlohmann::json body = result_json(searcher.search(request), request);
+        send_json(res, {{"total", body["total"]}, {"facets", body["facets"]}});
+      });
+    });
+    http.Get("/api/reports", [this](const httplib::Request&, httplib::Response& res) {
+      answer(res, [&] { send_json(res, list_reports(open_index(index))); });
+    });
+    http.Get(R"(/api/reports/([^/]+))",
+             [this](const httplib::Request& req, httplib::Response& res) {
+               answer(res, [&] {
+                 Xapian::Database db = open_index(index);
+                 const std::string id = req.matches[1];
+                 nlohmann::json record = stored_report(db, id);
+                 if (record.is_null()) throw HttpError(404, "no report '" + id + "' in the index");
+                 send_json(res, {{"report", record}, {"paragraphs", report_paragraphs(db, id)}});
+               });
+             });
+    http.Get(R"(/api/paragraphs/([^/]+/[0-9]+)/similar)",
+             [this](const httplib::Request& req, httplib::Response& res) {
+               answer(res, [&] {
+                 SearchRequest request = search_request(req);
+                 const std::string id = req.matches[1];
+                 Searcher searcher(index);
+                 if (searcher.database().postlist_begin(schema::kUniqueId + id) ==
+                     searcher.database().postlist_end(schema::kUniqueId + id)) {
+                   throw HttpError(404, "no paragraph '" + id + "' in the index");
+                 }
+                 send_json(res, result_json(searcher.similar(id, request), request));
+               });
+             });
+    http.Get("/api/openapi.json", [](const httplib::Request&, httplib::Response& res) {
+      send_json(res, openapi_document());
+    });
+    for (const PageAsset& asset : page_assets()) {
+      http.Get(asset.path, [&asset](const httplib::Request&, httplib::Response& res) {
+        res.set_content(asset.body, asset.content_type);
+      });
+    }
+    http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+      if (res.status == 404 && res.body.empty()) {
+        send_json(res, {{"error", "no such path: " + req.path}}, 404);
+      } else if (res.status == 413) {
+        send_json(res, {{"error", "request body too large"}}, 413);
+      }
+    });
+    http.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+          send_json(res, {{"error", "internal error"}}, 500);
+        });
+    http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Content-Security-Policy", kContentSecurityPolicy);
+      res.set_header("X-Content-Type-Options", "nosniff");
+      res.set_header("Referrer-Policy", "no-referrer");
+    });
+    http.set_payload_max_length(kMaxBodyBytes);
+  }
+};
+
+ApiServer::ApiServer(std::filesystem::path index, int threads) : impl_(std::make_unique<Impl>()) {
+  impl_->index = std::move(index);
+  impl_->http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+  };
+  impl_->routes();
+}
+
+ApiServer::~ApiServer() { stop(); }
+
+int ApiServer::bind(const std::string& host, int port) {
+  int bound = port == 0 ? impl_->http.bind_to_any_port(host.c_str())
+                        : (impl_->http.bind_to_port(host.c_str(), port) ? port : -1);
+  if (bound < 0) {
+    throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(port) +
+                             " (in use, or not an address of this machine)");
+  }
+  return bound;
+}
+
+void ApiServer::listen() { impl_->http.listen_after_bind(); }
+
+void ApiServer::stop() {
+  if (impl_ && impl_->http.is_running()) impl_->http.stop();
+}
+
+}  // namespace ofsearch
