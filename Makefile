@@ -5,7 +5,9 @@ JOBS ?= 2
 INDEX ?= $(BUILD)/demo-index
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build demo test sanitize fuzz clean format
+PORT ?= 8080
+
+.PHONY: deps configure build demo serve test sanitize fuzz clean format
 
 deps:
 	@scripts/install-deps.sh
@@ -21,6 +23,12 @@ build: configure
 demo: build
 	$(BUILD)/ofsearch index --index $(INDEX) corpus/reports
 	$(BUILD)/ofsearch search --index $(INDEX) --facets '"missing from care"'
+	@echo "The search page: run 'make serve', then open http://127.0.0.1:$(PORT)/ in a browser."
+
+# The search page and JSON API on http://127.0.0.1:$(PORT)/ (indexes the bundled corpus first).
+serve: build
+	@[ -d $(INDEX) ] || $(BUILD)/ofsearch index --index $(INDEX) corpus/reports
+	$(BUILD)/ofsearch serve --index $(INDEX) --port $(PORT)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
