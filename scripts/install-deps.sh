@@ -8,6 +8,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev googletest
   libbenchmark-dev libsqlite3-dev sqlite3 ripgrep gnuplot-nox
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""The search page in a real browser (headless Chromium driven by Selenium), end to end.
+
+Indexes the bundled corpus plus one hostile report, starts `ofsearch serve` on a free
+loopback port, and as a user would: types "missing from care", clicks a facet value and
+checks the counts change as the API says, opens a hit in its report at the paragraph,
+goes back, and searches the hostile report (no script of it may run; its text shows as
+text). Screenshots go to --out. Exits 77 (skipped) when Chromium or Selenium is missing.
+"""
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+SKIP = 77
+
+HOSTILE = """Focused visit to Rutland children's services
+
+Inspectors found that <script>window.__xss = 1</script> and <img src=x onerror="window.__xss = 2">
+appear in this letter as text, with the word zanzibarquux so a test can find it.
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+        from selenium.webdriver.support.ui import WebDriverWait
+    except ImportError:
+        print("skipped: python3-selenium is not installed")
+        return SKIP
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if not chromium or not driver_path:
+        print("skipped: chromium or chromium-driver is not installed")
+        return SKIP
+    os.makedirs(args.out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="ofsearch-browser-")
+    index = os.path.join(work, "index")
+    hostile = os.path.join(work, "hostile-letter.txt")
+    with open(hostile, "w") as f:
+        f.write(HOSTILE)
+    subprocess.run([args.binary, "index", "--index", index, "--quiet", args.corpus, hostile],
+                   check=True, timeout=300)
+    server = subprocess.Popen([args.binary, "serve", "--index", index, "--port", "0"],
+                              stdout=subprocess.PIPE, text=True, start_new_session=True)
+    browser = None
+    try:
+        line = server.stdout.readline()
+        base = line.split(" at ", 1)[1].split("/ ", 1)[0] + "/"
+        options = webdriver.ChromeOptions()
+        options.binary_location = chromium
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,1000"):
+            options.add_argument(flag)
+        service = Service(executable_path=driver_path)
+        browser = webdriver.Chrome(options=options, service=service)
+        browser.set_page_load_timeout(30)
+        wait = WebDriverWait(browser, 20)
+
+        def api(path):
+            with urllib.request.urlopen(base + path, timeout=30) as res:
+                return json.load(res)
+
+        def summary_total():
+            text = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, ".summary")).text
+            return int(text.split()[0])
+
+        browser.get(base)
+        box = browser.find_element(By.ID, "q")
+        box.send_keys('"missing from care"', Keys.ENTER)
+        wait.until(lambda b: "q=" in b.current_url and b.find_elements(By.CSS_SELECTOR, ".hit"))
+        total = summary_total()
+        expected = api("api/search?q=" + urllib.parse.quote('"missing from care"'))["total"]
+        assert total == expected, (total, expected)
+        browser.save_screenshot(os.path.join(args.out, "1-search.png"))
+
+        # A facet value narrows the result to what the API counts for it.
+        button = browser.find_element(By.CSS_SELECTOR, 'button[data-field="theme"][data-value="leadership"]')
+        facet_count = int(button.find_elements(By.TAG_NAME, "span")[1].text)
+        button.click()
+        wait.until(lambda b: "theme=leadership" in b.current_url)
+        wait.until(lambda b: summary_total() == facet_count)
+        narrowed = api("api/search?q=" + urllib.parse.quote('"missing from care"') + "&theme=leadership")
+        assert summary_total() == narrowed["total"] == facet_count, (summary_total(), narrowed["total"])
+        pressed = browser.find_element(By.CSS_SELECTOR, 'button[data-value="leadership"]')
+        assert pressed.get_attribute("aria-pressed") == "true"
+        browser.save_screenshot(os.path.join(args.out, "2-facet.png"))
+
+        # "in report" opens the report at the paragraph.
+        hit_id = narrowed["hits"][0]["id"]
+        browser.find_element(By.LINK_TEXT, "in report").click()
+        target = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, "#report .para.target"))
+        assert target.get_attribute("id") == "p" + hit_id.split("/")[1], target.get_attribute("id")
+        assert "missing from care" in target.text
+        browser.save_screenshot(os.path.join(args.out, "3-report.png"))
+
+        # The back button returns to the narrowed search.
+        browser.back()
+        wait.until(lambda b: "theme=leadership" in b.current_url and not b.find_element(By.ID, "results").get_attribute("hidden"))
+        assert summary_total() == facet_count
+
+        # A hostile report shows its markup as text; none of it runs.
+        browser.get(base + "?q=zanzibarquux")
+        hit = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, ".hit"))
+        assert "<script>" in hit.text or "onerror" in hit.text, hit.text
+        assert browser.execute_script("return window.__xss === undefined")
+        assert not browser.find_elements(By.CSS_SELECTOR, "#results img")
+        browser.save_screenshot(os.path.join(args.out, "4-hostile-report.png"))
+        print("browser test passed; screenshots in " + args.out)
+        return 0
+    finally:
+        if browser:
+            browser.quit()
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
