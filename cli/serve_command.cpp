@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "indexer/write/report_catalog.h"
 #include "server/api_server.h"
+#include "server/upload.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
@@ -21,13 +22,22 @@ int run_serve(const Args& args) {
       "host", po::value<std::string>()->default_value("127.0.0.1"),
       "address to listen on (loopback by default; 0.0.0.0 serves the network)")(
       "port", po::value<std::string>()->default_value("8080"), "port (0: any free port)")(
-      "threads", po::value<std::string>()->default_value("4"), "requests served at once");
+      "threads", po::value<std::string>()->default_value("4"), "requests served at once")(
+      "allow-upload", "let the page add reports (needs --token)")(
+      "token", po::value<std::string>(), "file holding the upload token (16+ characters)");
   auto vm = parse(args, options, {});
   if (printed_help(vm, options)) return kOk;
   const int port = static_cast<int>(whole_number(vm, "port", 0, 65535));
   const int threads = static_cast<int>(whole_number(vm, "threads", 1, 256));
   const auto index = index_dir(vm);
   open_index(index);  // a missing index is a one-line error now, not a 503 later
+  std::optional<std::string> token;
+  if (vm.count("allow-upload")) {
+    if (!vm.count("token")) throw UsageError("--allow-upload needs --token FILE");
+    token = read_upload_token(vm["token"].as<std::string>());
+  } else if (vm.count("token")) {
+    throw UsageError("--token is for --allow-upload");
+  }
 
   // SIGINT/SIGTERM go to one thread that stops the server; the others never see them.
   sigset_t stop_signals;
@@ -36,7 +46,7 @@ int run_serve(const Args& args) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  ApiServer server(index, threads);
+  ApiServer server(index, threads, token);
   const std::string host = vm["host"].as<std::string>();
   const int bound = server.bind(host, port);
   std::cout << "ofsearch: serving " << index.string() << " at http://"

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "indexer/write/index_writer.h"
 #include "indexer/write/report_catalog.h"
 #include "query/field_filters.h"
 #include "query/request_params.h"
@@ -15,11 +16,12 @@
 #include "schema/schema.h"
 #include "server/openapi.h"
 #include "server/page_assets.h"
+#include "server/upload.h"
 
 namespace ofsearch {
 namespace {
 
-// Most bytes a request body may hold: the API reads none yet, so a little.
+// Most bytes a request body may hold when uploads are off (only uploads have a body).
 constexpr std::size_t kMaxBodyBytes = 64 * 1024;
 
 // The page and its scripts come only from this server; nothing inline runs.
@@ -90,6 +92,10 @@ void answer(httplib::Response& res, Handler handler) {
     handler();
   } catch (const HttpError& e) {
     send_json(res, {{"error", e.what()}}, e.status);
+  } catch (const UploadRejected& e) {
+    send_json(res, {{"error", e.what()}}, 400);
+  } catch (const IndexBusyError&) {
+    send_json(res, {{"error", "index busy: another process is writing it; try again"}}, 503);
   } catch (const RequestParamError& e) {
     send_json(res, {{"error", e.what()}}, 400);
   } catch (const UnknownValueError& e) {
@@ -111,7 +117,27 @@ void answer(httplib::Response& res, Handler handler) {
 
 struct ApiServer::Impl {
   std::filesystem::path index;
+  std::optional<std::string> upload_token;
   httplib::Server http;
+
+  // POST /api/reports: off unless the server was given a token; then the token must
+  // come as "Authorization: Bearer TOKEN" with the file as multipart field "file".
+  void upload(const httplib::Request& req, httplib::Response& res) {
+    if (!upload_token) {
+      throw HttpError(403, "uploads are off (start the server with --allow-upload --token FILE)");
+    }
+    const std::string auth = req.get_header_value("Authorization");
+    const std::string bearer = "Bearer ";
+    if (auth.rfind(bearer, 0) != 0 || !token_matches(auth.substr(bearer.size()), *upload_token)) {
+      throw HttpError(401, "a valid upload token is needed (Authorization: Bearer TOKEN)");
+    }
+    if (!req.is_multipart_form_data() || !req.has_file("file")) {
+      throw HttpError(400, "send the report as multipart form field 'file'");
+    }
+    const auto file = req.get_file_value("file");
+    if (file.content.empty()) throw HttpError(400, "file: empty upload");
+    send_json(res, {{"report", index_upload(index, file.filename, file.content)}}, 201);
+  }
 
   // JSON answers always carry facet counts, as `search --format json` does.
   SearchRequest search_request(const httplib::Request& req) {
@@ -126,7 +152,8 @@ struct ApiServer::Impl {
         Xapian::Database db = open_index(index);
         send_json(res, {{"status", "ok"},
                         {"paragraphs", db.get_doccount()},
-                        {"reports", list_reports(db).size()}});
+                        {"reports", list_reports(db).size()},
+                        {"uploads", upload_token.has_value()}});
       });
     });
     http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
@@ -182,6 +209,9 @@ struct ApiServer::Impl {
                  send_json(res, result_json(searcher.similar(id, request), request));
                });
              });
+    http.Post("/api/reports", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] { upload(req, res); });
+    });
     http.Get("/api/openapi.json", [](const httplib::Request&, httplib::Response& res) {
       send_json(res, openapi_document());
     });
@@ -206,12 +236,15 @@ struct ApiServer::Impl {
       res.set_header("X-Content-Type-Options", "nosniff");
       res.set_header("Referrer-Policy", "no-referrer");
     });
-    http.set_payload_max_length(kMaxBodyBytes);
+    http.set_payload_max_length(upload_token ? kMaxUploadBytes : kMaxBodyBytes);
   }
 };
 
-ApiServer::ApiServer(std::filesystem::path index, int threads) : impl_(std::make_unique<Impl>()) {
+ApiServer::ApiServer(std::filesystem::path index, int threads,
+                     std::optional<std::string> upload_token)
+    : impl_(std::make_unique<Impl>()) {
   impl_->index = std::move(index);
+  impl_->upload_token = std::move(upload_token);
   impl_->http.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<std::size_t>(threads));
   };

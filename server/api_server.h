@@ -8,14 +8,16 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace ofsearch {
 
 class ApiServer {
  public:
-  // `threads`: requests served at once.
-  ApiServer(std::filesystem::path index, int threads);
+  // `threads`: requests served at once. With an upload token, POST /api/reports
+  // (multipart field "file", header "Authorization: Bearer TOKEN") adds a report.
+  ApiServer(std::filesystem::path index, int threads, std::optional<std::string> upload_token = {});
   ~ApiServer();
   ApiServer(const ApiServer&) = delete;
   ApiServer& operator=(const ApiServer&) = delete;

@@ -178,7 +178,36 @@ async function render() {
   }
 }
 
+// What the pipeline recognised in an added letter, or why it was refused.
+async function uploadLetter(e) {
+  e.preventDefault();
+  const out = document.getElementById("upload-result");
+  const form = new FormData();
+  form.append("file", document.getElementById("upload-file").files[0]);
+  out.replaceChildren(el("p", {}, "Indexing..."));
+  try {
+    const res = await fetch("/api/reports", { method: "POST", body: form,
+      headers: { Authorization: "Bearer " + document.getElementById("upload-token").value } });
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.error || res.statusText);
+    const r = body.report;
+    const list = el("ul", {},
+      el("li", {}, "authority: " + (r.authority || "not recognised")),
+      el("li", {}, "type: " + r.report_type),
+      el("li", {}, "date: " + (r.date || "none") + "; inspection: " + (r.inspection_start || "?") + " to " + (r.inspection_end || "?")),
+      el("li", {}, "paragraphs: " + r.paragraphs));
+    for (const j of r.judgements || []) list.append(el("li", {}, j.area + ": ", badge(j.grade)));
+    for (const w of r.warnings || []) list.append(el("li", { class: "error" }, "warning: " + w));
+    const open = el("a", { href: "?" + new URLSearchParams({ report: r.report_id }) }, "open it");
+    out.replaceChildren(el("p", {}, "Added " + r.report_id + " (searchable now). ", open), list);
+  } catch (err) {
+    out.replaceChildren(el("p", { class: "error", role: "alert" }, err.message));
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  getJson("/api/health").then((h) => { document.getElementById("upload").hidden = !h.uploads; }).catch(() => {});
+  document.getElementById("upload-form").addEventListener("submit", uploadLetter);
   document.getElementById("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
     const next = new URLSearchParams();

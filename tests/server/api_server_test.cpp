@@ -2,12 +2,15 @@
 // endpoint, every error status, and /api/search equal to `ofsearch search --format
 // json` (the binary, run as a user would) on the same queries.
 #include "server/api_server.h"
+#include "server/upload.h"
 
 #include <gtest/gtest.h>
 #include <httplib.h>
 
 #include <sstream>
 #include <thread>
+
+#include <unistd.h>
 
 #include "cli/cli_harness.h"
 #include "support/bundled_index.h"
@@ -198,6 +201,107 @@ TEST_F(ApiServerTest, OpenApiDescribesEveryEndpoint) {
   for (const char* path : {"/api/search", "/api/search.csv", "/api/facets", "/api/reports",
                            "/api/reports/{id}", "/api/paragraphs/{id}/similar", "/api/health"})
     EXPECT_TRUE(doc["paths"].contains(path)) << path;
+}
+
+}  // namespace
+}  // namespace ofsearch
+
+namespace ofsearch {
+namespace {
+
+// A server with uploads on, over a copy of the bundled index (the shared one stays as built).
+class UploadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("ofsearch-upload-test-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    std::filesystem::copy(testing::bundled_index(), dir_ / "index",
+                          std::filesystem::copy_options::recursive);
+    server_ = std::make_unique<ApiServer>(dir_ / "index", 2, std::string(kToken));
+    port_ = server_->bind("127.0.0.1", 0);
+    thread_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+    std::filesystem::remove_all(dir_);
+  }
+  httplib::Result post(const std::string& name, const std::string& bytes, const char* token) {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(60, 0);
+    httplib::Headers headers;
+    if (token) headers.emplace("Authorization", std::string("Bearer ") + token);
+    httplib::MultipartFormDataItems items = {{"file", bytes, name, "application/octet-stream"}};
+    return client.Post("/api/reports", headers, items);
+  }
+  nlohmann::json get_json(const std::string& path) {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_url_encode(false);
+    auto res = client.Get(path.c_str());
+    return res ? nlohmann::json::parse(res->body) : nlohmann::json();
+  }
+  static constexpr const char* kToken = "a-test-token-of-32-characters-xx";
+  std::filesystem::path dir_;
+  std::unique_ptr<ApiServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+TEST_F(UploadTest, ALetterIsIndexedInOneTransactionAndSearchableAtOnce) {
+  const auto letter = testing::read_file(std::filesystem::path(OFSEARCH_SOURCE_DIR) /
+                                         "tests/data/ingest/rotherham_letter.txt");
+  const int before = get_json("/api/health")["paragraphs"];
+  auto res = post("../../etc/new letter.txt", letter, kToken);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 201) << res->body;
+  auto record = nlohmann::json::parse(res->body)["report"];
+  EXPECT_EQ(record["authority"], "Rotherham");
+  EXPECT_EQ(record["report_type"], "focused-visit");
+  EXPECT_EQ(record["report_id"], "new-letter");  // the name's folder part is dropped
+  const int after = get_json("/api/health")["paragraphs"];
+  EXPECT_EQ(after, before + record["paragraphs"].get<int>());
+  auto found = get_json("/api/search?type=focused-visit&authority=Rotherham&per_report=1&limit=50");
+  bool listed = false;
+  for (const auto& hit : found["hits"]) listed = listed || hit["report_id"] == "new-letter";
+  EXPECT_TRUE(listed) << found.dump().substr(0, 400);
+}
+
+TEST_F(UploadTest, ABadFileIsRefusedWithTheCliReasonAndTheIndexIsUnchanged) {
+  const int before = get_json("/api/health")["paragraphs"];
+  auto res = post("broken.pdf", "%PDF-1.4\nnot really a pdf\n", kToken);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  EXPECT_NE(res->body.find("broken.pdf: corrupt or unreadable PDF"), std::string::npos)
+      << res->body;
+  EXPECT_EQ(get_json("/api/health")["paragraphs"].get<int>(), before);
+}
+
+TEST_F(UploadTest, AWrongOrMissingTokenIs401) {
+  for (const char* token :
+       {"wrong-token-wrong-token-wrong-tok", static_cast<const char*>(nullptr)}) {
+    auto res = post("letter.txt", "Focused visit to Rotherham", token);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 401) << res->body;
+  }
+}
+
+TEST_F(ApiServerTest, UploadsAreOffUnlessTheServerHasAToken) {
+  httplib::Client client("127.0.0.1", port_);
+  httplib::MultipartFormDataItems items = {{"file", "text", "a.txt", "text/plain"}};
+  auto res = client.Post("/api/reports", items);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(get_json("/api/health")["uploads"], false);
+}
+
+TEST(UploadToken, MatchesOnlyTheWholeToken) {
+  EXPECT_TRUE(token_matches("abcdefghijklmnop", "abcdefghijklmnop"));
+  EXPECT_FALSE(token_matches("abcdefghijklmnoq", "abcdefghijklmnop"));
+  EXPECT_FALSE(token_matches("abcdefghijklmno", "abcdefghijklmnop"));
+  EXPECT_FALSE(token_matches("abcdefghijklmnopq", "abcdefghijklmnop"));
+  EXPECT_FALSE(token_matches("", "abcdefghijklmnop"));
 }
 
 }  // namespace
