@@ -74,6 +74,8 @@ const nlohmann::json& openapi_document() {
           {"description",
            "Full-text search over Ofsted's reports on local authorities' children's "
            "services. Same semantics and JSON shapes as `ofsearch search --format json`."}}},
+        {"components",
+         {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}}},
         {"paths",
          {{"/api/search", get("paragraphs matching a query, exact total and facet counts",
                               search_params(), errors({"400", "503"}))},
@@ -84,7 +86,26 @@ const nlohmann::json& openapi_document() {
               {"responses", csv}}}}},
           {"/api/facets", get("every value of every field with its exact count (filters apply)",
                               search_params(), errors({"400", "503"}))},
-          {"/api/reports", get("every report record", nlohmann::json::array(), errors({"503"}))},
+          {"/api/reports",
+           {{"get", get("every report record", nlohmann::json::array(), errors({"503"}))["get"]},
+            {"post",
+             {{"summary", "add a report (serve --allow-upload --token FILE)"},
+              {"security", {{{"bearer", nlohmann::json::array()}}}},
+              {"requestBody",
+               {{"required", true},
+                {"content",
+                 {{"multipart/form-data",
+                   {{"schema",
+                     {{"type", "object"},
+                      {"properties",
+                       {{"file", {{"type", "string"}, {"format", "binary"}}}}}}}}}}}}},
+              {"responses",
+               [] {
+                 nlohmann::json r = errors({"400", "401", "403", "413", "503"});
+                 r["201"] = json_response("the report record: what was recognised");
+                 r.erase("200");
+                 return r;
+               }()}}}}},
           {"/api/reports/{id}", get("one report: record and paragraphs in order",
                                     {path_param("id", "report id")}, errors({"404", "503"}))},
           {"/api/paragraphs/{id}/similar",
