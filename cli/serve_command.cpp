@@ -30,14 +30,15 @@ int run_serve(const Args& args) {
   const int port = static_cast<int>(whole_number(vm, "port", 0, 65535));
   const int threads = static_cast<int>(whole_number(vm, "threads", 1, 256));
   const auto index = index_dir(vm);
-  open_index(index);  // a missing index is a one-line error now, not a 503 later
-  std::optional<std::string> token;
-  if (vm.count("allow-upload")) {
-    if (!vm.count("token")) throw UsageError("--allow-upload needs --token FILE");
-    token = read_upload_token(vm["token"].as<std::string>());
-  } else if (vm.count("token")) {
+  if (vm.count("allow-upload") && !vm.count("token")) {
+    throw UsageError("--allow-upload needs --token FILE");
+  }
+  if (vm.count("token") && !vm.count("allow-upload")) {
     throw UsageError("--token is for --allow-upload");
   }
+  open_index(index);  // a missing index is a one-line error now, not a 503 later
+  std::optional<std::string> token;
+  if (vm.count("allow-upload")) token = read_upload_token(vm["token"].as<std::string>());
 
   // SIGINT/SIGTERM go to one thread that stops the server; the others never see them.
   sigset_t stop_signals;
