@@ -107,6 +107,13 @@ Searcher::Searcher(const std::filesystem::path& dir)
   }
 }
 
+bool Searcher::refresh() {
+  if (!db_.reopen()) return false;
+  column_.reset();
+  counter_.reopen();
+  return true;
+}
+
 template <typename Run>
 SearchResult Searcher::with_retry(Run run) {
   for (int attempt = 1;; ++attempt) {

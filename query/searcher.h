@@ -34,6 +34,11 @@ class Searcher {
 
   Xapian::Database& database() { return db_; }
 
+  // Moves to the index's latest revision when a writer committed since this searcher
+  // last read it (a long-lived searcher, as a server keeps, sees new reports); true
+  // when it moved.
+  bool refresh();
+
  private:
   template <typename Run>
   SearchResult with_retry(Run run);

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Load test of `ofsearch serve` on loopback only: the benchmark's query mix
 # (bench/queries.tsv) as /api/search requests, with wrk at 1, 2 and 8 connections for
-# SECONDS each (default 10), on a generated corpus of PARAGRAPHS (default 100000),
+# LOAD_SECONDS each (default 10), on a generated corpus of PARAGRAPHS (default 100000),
 # without and then with an indexer adding and committing a letter every second.
 # Prints requests/s, p50, p99 and failed requests per run. Bounded in time and count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 PARAGRAPHS=${PARAGRAPHS:-100000}
-SECONDS_EACH=${SECONDS:-10}
+SECONDS_EACH=${LOAD_SECONDS:-10}
 DATA=${DATA:-$BUILD/load-data}
 command -v wrk >/dev/null || { echo "load_test: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
 cmake --build "$BUILD" --target ofsearch ofsearch-bench -j "${JOBS:-2}" >/dev/null

@@ -16,6 +16,7 @@
 #include "schema/schema.h"
 #include "server/openapi.h"
 #include "server/page_assets.h"
+#include "server/searcher_pool.h"
 #include "server/upload.h"
 
 namespace ofsearch {
@@ -118,6 +119,7 @@ void answer(httplib::Response& res, Handler handler) {
 struct ApiServer::Impl {
   std::filesystem::path index;
   std::optional<std::string> upload_token;
+  std::unique_ptr<SearcherPool> searchers;
   httplib::Server http;
 
   // POST /api/reports: off unless the server was given a token; then the token must
@@ -159,16 +161,16 @@ struct ApiServer::Impl {
     http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       answer(res, [&] {
         SearchRequest request = search_request(req);
-        Searcher searcher(index);
-        send_json(res, result_json(searcher.search(request), request));
+        auto searcher = searchers->lend();
+        send_json(res, result_json(searcher->search(request), request));
       });
     });
     http.Get("/api/search.csv", [this](const httplib::Request& req, httplib::Response& res) {
       answer(res, [&] {
         SearchRequest request = request_from_params(params_of(req), true);
-        Searcher searcher(index);
+        auto searcher = searchers->lend();
         std::ostringstream csv;
-        write_csv(csv, searcher.search(request));
+        write_csv(csv, searcher->search(request));
         res.set_content(csv.str(), "text/csv; charset=utf-8");
         res.set_header("Content-Disposition", "attachment; filename=\"ofsearch.csv\"");
       });
@@ -178,8 +180,8 @@ struct ApiServer::Impl {
         SearchRequest request = search_request(req);
         request.limit = 0;
         request.match_all = true;
-        Searcher searcher(index);
-        nlohmann::json body = result_json(searcher.search(request), request);
+        auto searcher = searchers->lend();
+        nlohmann::json body = result_json(searcher->search(request), request);
         send_json(res, {{"total", body["total"]}, {"facets", body["facets"]}});
       });
     });
@@ -201,12 +203,12 @@ struct ApiServer::Impl {
                answer(res, [&] {
                  SearchRequest request = search_request(req);
                  const std::string id = req.matches[1];
-                 Searcher searcher(index);
-                 if (searcher.database().postlist_begin(schema::kUniqueId + id) ==
-                     searcher.database().postlist_end(schema::kUniqueId + id)) {
+                 auto searcher = searchers->lend();
+                 if (searcher->database().postlist_begin(schema::kUniqueId + id) ==
+                     searcher->database().postlist_end(schema::kUniqueId + id)) {
                    throw HttpError(404, "no paragraph '" + id + "' in the index");
                  }
-                 send_json(res, result_json(searcher.similar(id, request), request));
+                 send_json(res, result_json(searcher->similar(id, request), request));
                });
              });
     http.Post("/api/reports", [this](const httplib::Request& req, httplib::Response& res) {
@@ -245,6 +247,7 @@ ApiServer::ApiServer(std::filesystem::path index, int threads,
     : impl_(std::make_unique<Impl>()) {
   impl_->index = std::move(index);
   impl_->upload_token = std::move(upload_token);
+  impl_->searchers = std::make_unique<SearcherPool>(impl_->index);
   impl_->http.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<std::size_t>(threads));
   };

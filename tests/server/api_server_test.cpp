@@ -253,6 +253,11 @@ TEST_F(UploadTest, ALetterIsIndexedInOneTransactionAndSearchableAtOnce) {
   const auto letter = testing::read_file(std::filesystem::path(OFSEARCH_SOURCE_DIR) /
                                          "tests/data/ingest/rotherham_letter.txt");
   const int before = get_json("/api/health")["paragraphs"];
+  // A search first, so the server holds a searcher on the revision before the upload.
+  const std::string rotherham_letters =
+      "/api/search?type=focused-visit&authority=Rotherham&per_report=1&limit=50";
+  const auto earlier = get_json(rotherham_letters);
+  ASSERT_GT(earlier["total"].get<int>(), 0);
   auto res = post("../../etc/new letter.txt", letter, kToken);
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 201) << res->body;
@@ -262,7 +267,8 @@ TEST_F(UploadTest, ALetterIsIndexedInOneTransactionAndSearchableAtOnce) {
   EXPECT_EQ(record["report_id"], "new-letter");  // the name's folder part is dropped
   const int after = get_json("/api/health")["paragraphs"];
   EXPECT_EQ(after, before + record["paragraphs"].get<int>());
-  auto found = get_json("/api/search?type=focused-visit&authority=Rotherham&per_report=1&limit=50");
+  auto found = get_json(rotherham_letters);
+  EXPECT_GT(found["total"].get<int>(), earlier["total"].get<int>());
   bool listed = false;
   for (const auto& hit : found["hits"]) listed = listed || hit["report_id"] == "new-letter";
   EXPECT_TRUE(listed) << found.dump().substr(0, 400);
