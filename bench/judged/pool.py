@@ -32,13 +32,13 @@ if os.path.exists(paras_file):
     texts = json.load(open(paras_file))
 else:
     for r in json.loads(run("reports", "--format", "json")):
-        rid = r["id"] if "id" in r else r["report_id"]
+        rid = r["report_id"]
         shown = json.loads(run("show", rid, "--format", "json"))
         paras = shown["paragraphs"] if isinstance(shown, dict) else shown
         for p in paras:
             if p.get("boilerplate"):
                 continue
-            texts[p["id"]] = {"text": p["text"], "section": p.get("section", ""),
+            texts[p["id"]] = {"text": p["text"], "section": " > ".join(p.get("section") or []),
                               "authority": p.get("authority", r.get("authority", ""))}
     json.dump(texts, open(paras_file, "w"))
 if not os.path.exists(db_file):
