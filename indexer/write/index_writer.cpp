@@ -76,7 +76,11 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   generator_.index_text(normalise_for_index(p.text));
   // Spelling suggestions come from what users search: report text, not boilerplate or tags.
   if (!p.boilerplate) count_spelling_words(doc);
-  for (const auto& term : synonyms_->concept_terms(p.text)) doc.add_term(term, 0);
+  // A concept term's wdf is how often the paragraph writes a member of its group, so
+  // a synonym ranks by BM25 like the word the user typed (with wdf 0 it only matched).
+  for (const auto& [term, n] : synonyms_->concept_term_counts(p.text)) {
+    doc.add_term(term, static_cast<Xapian::termcount>(n));
+  }
 
   std::string id = paragraph_id(report.report_id, p.ordinal);
   doc.add_boolean_term(schema::kUniqueId + id);
