@@ -57,7 +57,7 @@ TEST(JudgedSetTest, TheNaturalQueriesRankWellOnTheRealReports) {
   std::ostringstream printed;
   judged::print(table, printed);
   SCOPED_TRACE(printed.str());
-  // Reached: mean nDCG@10 0.920, P@10 0.99, recall@30 0.947; lowest need 0.615 (uasc).
+  // Reached: mean nDCG@10 0.918, P@10 0.99, recall@30 0.937; lowest need 0.615 (uasc).
   EXPECT_GE(table.mean.ndcg10, 0.91);
   EXPECT_GE(table.mean.p10, 0.97);
   EXPECT_GE(table.mean.recall30, 0.93);

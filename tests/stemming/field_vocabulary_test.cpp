@@ -97,11 +97,17 @@ INSTANTIATE_TEST_SUITE_P(
         ConceptCase{"assessments of young carers are detailed", "XSyoung-carers"},
         ConceptCase{"children with caring responsibilities", "XSyoung-carers"},
         ConceptCase{"domestic abuse notifications are screened", "XSdomestic-abuse-notification"},
-        ConceptCase{"domestic abuse referrals are triaged", "XSdomestic-abuse-notification"},
-        ConceptCase{"children's wishes and feelings are recorded", "XSvoice-of-the-child"},
-        ConceptCase{"the voice of the child is evident", "XSvoice-of-the-child"},
-        ConceptCase{"the child's views are sought", "XSvoice-of-the-child"}),
+        ConceptCase{"domestic abuse referrals are triaged", "XSdomestic-abuse-notification"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.text, info.index); });
+
+// A voice-of-the-child group (voice ~ views ~ wishes and feelings) was tried and left
+// out: the judged set gave "children's wishes and feelings" +0.03 nDCG@10 but "voice of
+// the child" -0.20, as every paragraph naming the concept then ranks alike.
+TEST(SynonymTableTest, VoiceOfTheChildIsNotOneConcept) {
+  Analyzer analyzer;
+  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer);
+  EXPECT_TRUE(table.concept_terms("the voice of the child is evident").empty());
+}
 
 TEST(PhraseMatcherCountTest, CountsOccurrencesLongestFirstWithoutOverlap) {
   Analyzer analyzer;
