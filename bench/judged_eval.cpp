@@ -140,8 +140,8 @@ Table evaluate(const std::filesystem::path& index, const std::vector<Query>& que
 
 void print(const Table& table, std::ostream& out) {
   char line[512];
-  std::snprintf(line, sizeof line, "%-22s %-44s %7s %5s %9s %8s %9s\n", "need", "query",
-                "nDCG@10", "P@10", "recall@30", "relevant", "unjudged");
+  std::snprintf(line, sizeof line, "%-22s %-44s %7s %5s %9s %8s %9s\n", "need", "query", "nDCG@10",
+                "P@10", "recall@30", "relevant", "unjudged");
   out << line;
   for (const auto& r : table.rows) {
     std::string q = r.query.size() > 44 ? r.query.substr(0, 41) + "..." : r.query;

@@ -21,8 +21,8 @@ struct Query {
 
 struct Scores {
   double ndcg10 = 0, p10 = 0, recall30 = 0;
-  int relevant = 0;  // paragraphs judged 1 or 2
-  int found30 = 0;   // of them, in the top 30
+  int relevant = 0;    // paragraphs judged 1 or 2
+  int found30 = 0;     // of them, in the top 30
   int unjudged30 = 0;  // hits in the top 30 with no judgement
 };
 

@@ -1,8 +1,9 @@
 // ofsearch-judged: scores one query per need of the judged set (bench/judged/) on an
 // index of the real reports and prints nDCG@10, P@10 and recall@30 per need and the mean.
 //
-//   build/ofsearch index --index /tmp/judged-index ../shared/corpus/real/ilacs ../shared/corpus/real/focused-visits
-//   build/ofsearch-judged --index /tmp/judged-index [--label natural] [--exact] [--unjudged]
+//   build/ofsearch index --index /tmp/judged-index ../shared/corpus/real/ilacs
+//   ../shared/corpus/real/focused-visits build/ofsearch-judged --index /tmp/judged-index [--label
+//   natural] [--exact] [--unjudged]
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -21,11 +22,16 @@ int main(int argc, char** argv) {
       return argv[++i];
     };
     try {
-      if (a == "--index") index = next();
-      else if (a == "--label") label = next();
-      else if (a == "--data") dir = next();
-      else if (a == "--exact") exact = true;
-      else if (a == "--unjudged") unjudged = true;
+      if (a == "--index")
+        index = next();
+      else if (a == "--label")
+        label = next();
+      else if (a == "--data")
+        dir = next();
+      else if (a == "--exact")
+        exact = true;
+      else if (a == "--unjudged")
+        unjudged = true;
       else {
         std::cerr << "usage: ofsearch-judged --index DIR [--label natural] [--data DIR] [--exact] "
                      "[--unjudged]\n";

@@ -1,9 +1,8 @@
 #include "stemming/phrase_matcher.h"
 
-#include <map>
-
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "stemming/text_normaliser.h"
 
