@@ -76,7 +76,7 @@ IndexStats build_xapian_raw(const fs::path& dir, const std::vector<Report>& repo
   {
     Xapian::WritableDatabase db(tmp.string(), Xapian::DB_CREATE_OR_OVERWRITE);
     Xapian::TermGenerator gen;
-    gen.set_stemmer(Xapian::Stem("english"));
+    gen.set_stemmer(Analyzer().stemmer());  // English with the field's exceptions, as the index
     gen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     for (const auto& r : reports) {
       for (const auto& p : r.paragraphs) {

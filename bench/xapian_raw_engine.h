@@ -14,6 +14,7 @@
 #include "bench/engine.h"
 #include "bench/facet_column_proto.h"
 #include "schema/report.h"
+#include "stemming/analyzer.h"
 
 namespace ofsearch::bench {
 
@@ -40,7 +41,9 @@ class XapianRawEngine : public Engine {
   std::filesystem::path dir_;
   Xapian::Database db_;
   Xapian::QueryParser parser_;
-  Xapian::Stem stemmer_{"english"};
+  // The index's stemmer (English with stemming/stem_exceptions.tsv): "timely" must parse to
+  // the stem the paragraphs were written with, or the counts would differ from ofsearch's.
+  Xapian::Stem stemmer_ = Analyzer().stemmer();
   bool mirror_ = false;
   std::unique_ptr<ProtoFacetColumn> column_;
 };

@@ -53,8 +53,13 @@ inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> 
 inline constexpr const char kSchemaVersionKey[] = "ofsearch:schema";
 inline constexpr const char kSynonymsKey[] =
     "ofsearch:synonyms";  // fingerprint of the stored synonyms
-// Bumped when documents or records gain fields (2: focus areas, report warnings): an
-// index written under an older version has every file rewritten on its next `index` run.
-inline constexpr const char kSchemaVersion[] = "2";
+inline constexpr const char kVocabularyKey[] =
+    "ofsearch:vocabulary";  // fingerprints of the stemming exceptions and synonym groups
+                            // the paragraphs were written with (stems, XS concept terms)
+// Bumped when documents or records gain fields (2: focus areas, report warnings; 3: the
+// field's stemming exceptions, stemming/stem_exceptions.tsv): an index written under an
+// older version, or with another vocabulary (kVocabularyKey), has every file rewritten
+// on its next `index` run.
+inline constexpr const char kSchemaVersion[] = "3";
 
 }  // namespace ofsearch::schema

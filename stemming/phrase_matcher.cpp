@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "stemming/text_normaliser.h"
 
@@ -64,6 +65,33 @@ std::vector<std::size_t> PhraseMatcher::match(std::string_view text) const {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
+}
+
+std::vector<std::pair<std::size_t, int>> PhraseMatcher::count(std::string_view text) const {
+  std::vector<std::string> stems;
+  for (const auto& w : plain_words(text)) stems.push_back(stem(w));
+  std::map<std::size_t, std::pair<int, std::size_t>> counts;  // id -> (count, end of last match)
+  for (std::size_t i = 0; i < stems.size(); ++i) {
+    auto it = by_first_stem_.find(stems[i]);
+    if (it == by_first_stem_.end()) continue;
+    std::map<std::size_t, std::size_t> longest;  // id -> longest length starting at i
+    for (const auto& entry : it->second) {
+      if (i + entry.stems.size() > stems.size()) continue;
+      if (std::equal(entry.stems.begin(), entry.stems.end(), stems.begin() + i)) {
+        auto& len = longest[entry.id];
+        len = std::max(len, entry.stems.size());
+      }
+    }
+    for (const auto& [id, len] : longest) {
+      auto& [n, end] = counts[id];
+      if (n > 0 && i < end) continue;  // inside the last match of this id
+      ++n;
+      end = i + len;
+    }
+  }
+  std::vector<std::pair<std::size_t, int>> out;
+  for (const auto& [id, c] : counts) out.emplace_back(id, c.first);
+  return out;
 }
 
 }  // namespace ofsearch

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "stemming/analyzer.h"
@@ -26,6 +27,10 @@ class PhraseMatcher {
 
   // Ids of every registered phrase occurring in `text`, each once, ascending.
   std::vector<std::size_t> match(std::string_view text) const;
+  // How often each phrase id occurs in `text` (id -> count, ids ascending): a
+  // phrase's occurrences do not overlap, and where phrases of one id overlap
+  // ("child sexual exploitation", "sexual exploitation") the longest counts once.
+  std::vector<std::pair<std::size_t, int>> count(std::string_view text) const;
 
  private:
   struct Entry {

@@ -63,6 +63,15 @@ std::vector<std::string> SynonymTable::concept_terms(std::string_view text) cons
   return terms;
 }
 
+std::vector<std::pair<std::string, int>> SynonymTable::concept_term_counts(
+    std::string_view text) const {
+  std::vector<std::pair<std::string, int>> terms;
+  for (const auto& [id, n] : matcher_.count(text)) {
+    terms.emplace_back(schema::kConcept + groups_[id].id, n);
+  }
+  return terms;
+}
+
 std::string SynonymTable::fingerprint() const {
   std::uint64_t hash = 1469598103934665603ull;  // FNV-1a
   for (const auto& group : groups_) {

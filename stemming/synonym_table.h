@@ -30,6 +30,9 @@ class SynonymTable {
 
   // The concept terms (XS<id>) for a paragraph's text.
   std::vector<std::string> concept_terms(std::string_view text) const;
+  // The same with how often the paragraph writes a member of each (the term's wdf,
+  // so a paragraph that keeps writing "criminal exploitation" ranks for CCE).
+  std::vector<std::pair<std::string, int>> concept_term_counts(std::string_view text) const;
 
   // Identifies the table's content, so a database can tell its synonyms are stale.
   std::string fingerprint() const;

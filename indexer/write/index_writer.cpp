@@ -47,12 +47,18 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wa
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait, bool sync)
     : db_(open_writable(dir, wait, sync)),
-      records_current_(db_.get_doccount() == 0 ||
-                       db_.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion),
+      records_current_(false),
       analyzer_(std::make_unique<Analyzer>()) {
   synonyms_ = std::make_unique<SynonymTable>(
       SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
   analyzer_->configure(generator_);
+  records_current_ = db_.get_doccount() == 0 ||
+                     (db_.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion &&
+                      db_.get_metadata(schema::kVocabularyKey) == vocabulary());
+}
+
+std::string IndexWriter::vocabulary() const {
+  return analyzer_->fingerprint() + "/" + synonyms_->fingerprint();
 }
 
 std::optional<std::string> IndexWriter::indexed_hash(const std::string& report_id) const {
@@ -70,7 +76,11 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   generator_.index_text(normalise_for_index(p.text));
   // Spelling suggestions come from what users search: report text, not boilerplate or tags.
   if (!p.boilerplate) count_spelling_words(doc);
-  for (const auto& term : synonyms_->concept_terms(p.text)) doc.add_term(term, 0);
+  // A concept term's wdf is how often the paragraph writes a member of its group, so
+  // a synonym ranks by BM25 like the word the user typed (with wdf 0 it only matched).
+  for (const auto& [term, n] : synonyms_->concept_term_counts(p.text)) {
+    doc.add_term(term, static_cast<Xapian::termcount>(n));
+  }
 
   std::string id = paragraph_id(report.report_id, p.ordinal);
   doc.add_boolean_term(schema::kUniqueId + id);
@@ -137,6 +147,7 @@ void IndexWriter::add(const Report& report) {
     db_.set_metadata(schema::kReportMetaPrefix + report.report_id,
                      json_text(report_record(report)));
     db_.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
+    db_.set_metadata(schema::kVocabularyKey, vocabulary());
     if (db_.get_metadata(schema::kSynonymsKey) != synonyms_->fingerprint()) {
       synonyms_->write_to(db_);
       db_.set_metadata(schema::kSynonymsKey, synonyms_->fingerprint());

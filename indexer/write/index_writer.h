@@ -48,9 +48,12 @@ class IndexWriter {
  private:
   Xapian::Document paragraph_document(const Report& report, const Paragraph& paragraph);
   void count_spelling_words(const Xapian::Document& doc);
+  std::string vocabulary() const;  // the value of schema::kVocabularyKey for this writer
 
   Xapian::WritableDatabase db_;
-  bool records_current_;                // the index was empty or written under this schema version
+  // The index was empty, or written under this schema version and this vocabulary
+  // (stemming exceptions and synonym groups, which decide stems and concept terms).
+  bool records_current_;
   std::unique_ptr<Analyzer> analyzer_;  // SynonymTable keeps a pointer to it
   std::unique_ptr<SynonymTable> synonyms_;
   Xapian::TermGenerator generator_;

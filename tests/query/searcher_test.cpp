@@ -224,6 +224,23 @@ TEST_F(SearcherTest, AcronymsExpandUnlessExact) {
   for (const auto& id : spelled) EXPECT_TRUE(ids(expanded).count(id)) << id;
 }
 
+// Issue 17: an acronym finds every wording reports use, and a paragraph found through
+// a synonym ranks by it (its concept term has the wdf of the wording, not 0).
+TEST_F(SearcherTest, AnAcronymFindsAndRanksEveryWordingOfItsConcept) {
+  auto cse = searcher.search(all_of("CSE"));
+  auto spelled = expected([](const nlohmann::json& p) {
+    return comparable(p["text"].get<std::string>()).find(" sexual exploitation ") !=
+           std::string::npos;
+  });
+  ASSERT_FALSE(spelled.empty());
+  for (const auto& hit : cse.hits) {
+    if (spelled.count(hit.record["id"].get<std::string>())) {
+      EXPECT_GT(hit.score, 0.0) << hit.record["id"];
+    }
+  }
+  for (const auto& id : spelled) EXPECT_TRUE(ids(cse).count(id)) << id;
+}
+
 TEST_F(SearcherTest, SynonymsAreNotExpandedInsidePhrases) {
   auto phrase = searcher.search(all_of("\"LAC\""));
   auto want = expected([](const nlohmann::json& p) {

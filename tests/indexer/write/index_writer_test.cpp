@@ -133,5 +133,32 @@ TEST_F(IndexWriterTest, AnIndexOfAnOlderSchemaHasEveryReportRewrittenOnce) {
   EXPECT_EQ(IndexWriter(dir_, false).indexed_hash(r.report_id), r.content_hash);
 }
 
+TEST_F(IndexWriterTest, AnIndexWrittenWithAnotherVocabularyHasEveryReportRewritten) {
+  // Stems (stemming/stem_exceptions.tsv) and concept terms (stemming/synonyms.tsv) are
+  // fixed when a paragraph is written: another vocabulary means rewriting it.
+  Report r = report("000");
+  {
+    IndexWriter writer(dir_, false);
+    writer.add(r);
+    writer.commit();
+  }
+  std::string vocabulary;
+  {
+    Xapian::WritableDatabase db(dir_.string());
+    vocabulary = db.get_metadata(schema::kVocabularyKey);
+    EXPECT_FALSE(vocabulary.empty());
+    db.set_metadata(schema::kVocabularyKey, "an older vocabulary");
+    db.commit();
+  }
+  {
+    IndexWriter writer(dir_, false);
+    EXPECT_FALSE(writer.indexed_hash(r.report_id).has_value());
+    writer.add(r);
+    writer.commit();
+  }
+  EXPECT_EQ(IndexWriter(dir_, false).indexed_hash(r.report_id), r.content_hash);
+  EXPECT_EQ(Xapian::Database(dir_.string()).get_metadata(schema::kVocabularyKey), vocabulary);
+}
+
 }  // namespace
 }  // namespace ofsearch
