@@ -173,7 +173,8 @@ std::vector<QueryToken> tokenise_query(const std::string& s) {
       i = close == std::string::npos ? s.size() : close + 1;
       run = s.substr(start, i - start);
     }
-    if (run.empty()) continue;  // a lone sign before '(' or a quote-less bracket
+    // A lone sign or punctuation: no word for the parser either.
+    if (!has_word_character(run)) continue;
     QueryToken t{TokenKind::kWord, run, sign};
     if (is_field(run)) {
       t.kind = TokenKind::kField;
