@@ -129,6 +129,8 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedCase{"(life-story OR work) NEAR children", "'life-story' is 2 words"},
         RefusedCase{"missing NEAR children ADJ care", "cannot be mixed"},
         RefusedCase{"missing NEAR/x care", "how many words apart"},
+        RefusedCase{"care -(missing leavers)", "put NOT before a bracket"},
+        RefusedCase{"care +(missing leavers)", "put AND before a bracket"},
         RefusedCase{"(missing care", "never closed"}, RefusedCase{"missing care)", "never opened"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.query, info.index); });
 
