@@ -157,10 +157,10 @@ std::vector<QueryToken> tokenise_query(const std::string& s) {
       sign = c;
       c = s[++i];
     }
-    if (sign && c == '(') {
-      // Xapian reads no sign on a bracket: dropping it would turn an exclusion into a must.
-      throw QuerySyntaxError(std::string("'") + sign + "(': put " + (sign == '-' ? "NOT" : "AND") +
-                             " before a bracket instead");
+    if (sign && c == '(') {  // Xapian reads a sign on a bracket too
+      tokens.push_back({TokenKind::kOpen, "(", sign});
+      ++i;
+      continue;
     }
     if (c == '"') {
       std::size_t close = s.find('"', i + 1);

@@ -46,7 +46,7 @@ INSTANTIATE_TEST_SUITE_P(
                       // Lower case is a word; an empty phrase and a lone sign are nothing.
                       TokenCase{"near and \"\" - x", "Wnear Wand Wx"},
                       TokenCase{"\"unclosed phrase", "Punclosed phrase"},
-                      TokenCase{"NOT a", "BNOT Wa"}),
+                      TokenCase{"NOT a", "BNOT Wa"}, TokenCase{"a -(b c)", "Wa -( Wb Wc )"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.query, info.index); });
 
 struct RewriteCase {
@@ -67,7 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RewriteCase{"x NOT (a OR b) ADJ/2 \"c d\" y", "x NOT ofsq:n0 y"},
                       RewriteCase{"-a NEAR b +c", "-ofsq:n0 +c"},
                       RewriteCase{"(a NEAR b) OR c", "( ofsq:n0 ) OR c"},
-                      RewriteCase{"a AND NOT b", "a AND NOT b"}),
+                      RewriteCase{"a AND NOT b", "a AND NOT b"},
+                      RewriteCase{"x -(a OR b) NEAR c +(d e)", "x -ofsq:n0 +( d e )"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.query, info.index); });
 
 TEST(RewriteQueryTest, KeepsARunsOperandsAndLargestWindow) {
