@@ -59,6 +59,9 @@ void check_operators(const std::vector<QueryToken>& tokens) {
     }
     if (t.kind != TokenKind::kBoolean && t.kind != TokenKind::kProximity) continue;
     bool positional = t.kind == TokenKind::kProximity;
+    if (positional && before && before->kind == TokenKind::kField)
+      throw QuerySyntaxError(in_quotes(t.text) + " takes words or phrases, not " + before->text +
+                             " (give the filter beside the run instead)");
     if (!ends_operand(before))
       cannot_bind(t, std::string("needs a ") + (positional ? "word or phrase" : "search") +
                          " before it" +

@@ -127,6 +127,8 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedCase{"missing NEAR -care", "cannot take -care"},
         RefusedCase{"missing NEAR care*", "cannot take a wildcard"},
         RefusedCase{"missing NEAR type:focused-visit", "not type:focused-visit"},
+        RefusedCase{"type:focused-visit NEAR missing", "not type:focused-visit"},
+        RefusedCase{"care grade:3 ADJ/2 missing", "not grade:3"},
         RefusedCase{"(children OR \"young people\") NEAR missing", "single words"},
         RefusedCase{"(children AND young) NEAR missing", "single words joined by OR"},
         RefusedCase{"(life-story OR work) NEAR children", "'life-story' is 2 words"},
