@@ -24,9 +24,15 @@ bool is_field(const std::string& run) {
 
 std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
 
+// For an operator with nothing to bind to: the user may have meant the word.
 [[noreturn]] void cannot_bind(const QueryToken& op, const std::string& why) {
   throw QuerySyntaxError(in_quotes(op.text) + " " + why +
                          " (write it in lower case, or quote it, to search for the word)");
+}
+
+// For an operator beside something it cannot take.
+[[noreturn]] void cannot_take(const QueryToken& op, const std::string& what) {
+  throw QuerySyntaxError(in_quotes(op.text) + " cannot take " + what);
 }
 
 bool ends_operand(const QueryToken* t) {
@@ -87,7 +93,8 @@ struct Operand {
 Operand proximity_operand(const std::vector<QueryToken>& tokens, std::size_t i,
                           const QueryToken& op, bool first) {
   const QueryToken& t = tokens[i];
-  if (t.sign && !first) cannot_bind(op, "cannot take " + std::string(1, t.sign) + t.text);
+  if (t.sign && !first)
+    cannot_take(op, std::string(1, t.sign) + t.text + " (a sign goes before the whole run)");
   if (t.kind == TokenKind::kPhrase) return {{t.text}, true, i + 1};
   if (t.kind == TokenKind::kWord) {
     if (t.text.find('*') != std::string::npos)
