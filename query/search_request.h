@@ -73,6 +73,8 @@ struct SearchResult {
   // For a query of several plain words: most first, only those with paragraphs.
   // With MatchMode::kMost they are part of `total`; otherwise outside it.
   std::vector<NearMiss> near_misses;
+  // What was run: kMost only for a query of plain words, whatever the request asked.
+  MatchMode match = MatchMode::kAll;
 };
 
 // Snippet highlight delimiters; output formats turn them into bold or markers.

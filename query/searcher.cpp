@@ -131,6 +131,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     bool most = request.match == MatchMode::kMost && !near.words.empty();
     SearchResult result = run(request, most ? near.most : built.query);
     result.near_misses = count_near_misses(near);
+    result.match = most ? MatchMode::kMost : MatchMode::kAll;
     if (built.corrected) result.suggestion = suggestion(request, *built.corrected, result.total);
     return result;
   });

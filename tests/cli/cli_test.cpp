@@ -131,6 +131,11 @@ TEST_F(CliTest, SearchShowsNearMissesAndMatchMostIncludesThem) {
   EXPECT_EQ(result["near_misses"],
             nlohmann::json::parse(R"([{"missing":"leavers","paragraphs":23},)"
                                   R"({"missing":"support","paragraphs":5}])"));
+  CommandResult phrase = run("search --limit 0 --match most" + index() + "'\"care leavers\"'");
+  EXPECT_NE(phrase.out.find("(--match most applies to 2-8 plain words; this query matched as "
+                            "written)"),
+            std::string::npos)
+      << phrase.out;
 }
 
 TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {

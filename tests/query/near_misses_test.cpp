@@ -90,7 +90,9 @@ TEST(NearMissesTest, AreOnlyForSeveralPlainWords) {
        {"children", "children OR care", "\"care leavers\" support", "care leavers NEAR support",
         "care -leavers", "care grade:good", "care leaver*", "a b c d e f g h i"}) {
     EXPECT_TRUE(search(query).near_misses.empty()) << query;
-    EXPECT_EQ(search(query, MatchMode::kMost).total, search(query).total) << query;
+    SearchResult most = search(query, MatchMode::kMost);
+    EXPECT_EQ(most.total, search(query).total) << query;
+    EXPECT_EQ(most.match, MatchMode::kAll) << query;  // said so in the output
   }
 }
 
