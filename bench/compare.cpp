@@ -17,16 +17,25 @@ std::string reason_for(const BenchQuery& q, std::size_t ofsearch, std::size_t ot
       return "Xapian's collapsed count (MSet::get_matches_estimated with a collapse key) is an "
              "estimate even when every document is checked; ofsearch counts reports exactly";
     }
+    if (!q.phrase.empty()) {
+      return "word forms: ofsearch's phrase matches each word's forms in the index, the "
+             "QueryParser's the words as written";
+    }
     return "unexpected: both run Xapian on the same index (spelling correction or query "
            "parsing differs)";
   }
   if (exact == other && exact != ofsearch) {
+    if (!q.phrase.empty())
+      return "word forms: ofsearch's phrase also matches its words' other forms; with --exact "
+             "both agree";
     return "synonym expansion: ofsearch also matches synonyms (stemming/synonyms.tsv); "
            "without it both agree";
   }
   std::string why;
   if (!q.phrase.empty()) {
-    why = "phrase: ofsearch matches the exact words, FTS5 their Porter stems";
+    why =
+        "phrase: ofsearch matches the forms sharing each word's Snowball stem, FTS5 its "
+        "Porter stem";
   } else if (!q.prefix.empty()) {
     why = "prefix: ofsearch expands over unstemmed words, FTS5 over Porter stems";
   } else {

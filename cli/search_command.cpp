@@ -105,7 +105,9 @@ SearchResult as_usage_errors(Run run) {
 int run_search(const Args& args) {
   po::options_description options("ofsearch search [options] QUERY");
   add_result_options(options);
-  options.add_options()("exact", "no synonym or acronym expansion")(
+  options.add_options()("exact", "no synonym or acronym expansion; phrases as written")(
+      "match", po::value<std::string>()->default_value("all"),
+      "all or most: most also finds paragraphs lacking one of several plain words")(
       "query", po::value<std::vector<std::string>>(), "query words");
   po::positional_options_description positional;
   positional.add("query", -1);
@@ -113,6 +115,10 @@ int run_search(const Args& args) {
   if (printed_help(vm, options)) return kOk;
   SearchRequest request = request_from(vm);
   request.exact = vm.count("exact") > 0;
+  std::string match = vm["match"].as<std::string>();
+  if (match != "all" && match != "most")
+    throw UsageError("--match must be all or most, not '" + match + "'");
+  request.match = match == "most" ? MatchMode::kMost : MatchMode::kAll;
   if (vm.count("query")) {
     for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
       request.query += (request.query.empty() ? "" : " ") + word;

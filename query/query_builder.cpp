@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <set>
 
+#include "query/positional_query.h"
+#include "query/query_syntax.h"
 #include "query/spelling_correction.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
@@ -63,6 +67,37 @@ std::string field_without_value(const std::string& query) {
   return "";
 }
 
+// The queries PositionalBuilder made, by placeholder value ("p0", "n1").
+class Placeholders : public Xapian::FieldProcessor {
+ public:
+  std::map<std::string, Xapian::Query> queries;
+  Xapian::Query operator()(const std::string& value) override {
+    auto it = queries.find(value);
+    return it == queries.end() ? Xapian::Query::MatchNothing : it->second;
+  }
+};
+
+// Xapian retries a query it cannot parse with its operators read as words, which
+// finds nothing, silently. rewrite_query catches the cases known; this catches the
+// rest: an operator left in `text` whose lower-case word is now a search term.
+void check_no_operator_became_a_word(const Xapian::Query& query, const std::string& text) {
+  std::set<std::string> typed_operators, typed_words;
+  for (const auto& token : tokenise_query(text)) {
+    if (token.kind == TokenKind::kBoolean) typed_operators.insert(token.text);
+    if (token.kind == TokenKind::kWord) typed_words.insert(token.text);
+  }
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    std::string word = (*t)[0] == 'Z' ? (*t).substr(1) : *t;
+    std::string upper = word;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
+    if (typed_operators.count(upper) && !typed_words.count(word)) {
+      throw QuerySyntaxError("could not apply '" + upper +
+                             "' here: check the brackets and what stands on each side of it");
+    }
+  }
+}
+
 }  // namespace
 
 std::string prepare_query_string(std::string_view user_query) {
@@ -97,13 +132,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const ReferenceData& refe
     : db_(db), reference_(reference), filters_(reference) {}
 
 Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
-                                  std::optional<std::string>* corrected) const {
-  Xapian::QueryParser parser;
-  analyzer_.configure(parser);
-  parser.set_database(db_);
-  parser.set_default_op(Xapian::Query::OP_AND);
-  std::string field_error;
-  filters_.install(parser, &field_error);
+                                  std::optional<std::string>* corrected,
+                                  std::vector<std::string>* plain_words) const {
   unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                    Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
@@ -112,16 +142,42 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
   // check_fields has passed, so this is a known field: its message lists the values.
   if (std::string field = field_without_value(typed); !field.empty())
     filters_.value_query(field, "");
-  // The spelling pass looks up every word's neighbours (about 5% of a query's time).
-  bool correct = corrected && has_unknown_word(typed, db_);
-  if (correct) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
-  Xapian::Query query = parser.parse_query(typed, flags);
+  RewrittenQuery rewritten = rewrite_query(tokenise_query(typed));
+  if (plain_words) *plain_words = rewritten.plain_words;
+  // Built before parsing: the parser does not survive an exception thrown from a
+  // field processor (field_filters.h), and building may throw QuerySyntaxError.
+  PositionalBuilder positional(db_, analyzer_, exact);
+  auto placeholders = std::make_unique<Placeholders>();
+  for (std::size_t i = 0; i < rewritten.phrases.size(); ++i)
+    placeholders->queries["p" + std::to_string(i)] = positional.phrase(rewritten.phrases[i]);
+  for (std::size_t i = 0; i < rewritten.runs.size(); ++i)
+    placeholders->queries["n" + std::to_string(i)] = positional.run(rewritten.runs[i]);
+
+  std::string field_error;
+  Xapian::QueryParser parser = make_parser(&field_error);
+  parser.add_prefix(kPlaceholderField, placeholders.release()->release());
+  Xapian::Query query = parser.parse_query(rewritten.text, flags);
   if (!field_error.empty()) throw UnknownValueError(field_error);
-  if (correct) {
-    std::string c = parser.get_corrected_query_string();
+  check_no_operator_became_a_word(query, rewritten.text);
+  // The spelling pass looks up every word's neighbours (about 5% of a query's
+  // time), so it runs only when a word is unknown, on the string as typed.
+  if (corrected && has_unknown_word(typed, db_)) {
+    std::string ignored;
+    Xapian::QueryParser speller = make_parser(&ignored);
+    speller.parse_query(typed, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    std::string c = speller.get_corrected_query_string();
     if (!c.empty()) *corrected = correct_unknown_words(typed, c, db_);
   }
   return query;
+}
+
+Xapian::QueryParser QueryBuilder::make_parser(std::string* field_error) const {
+  Xapian::QueryParser parser;
+  analyzer_.configure(parser);
+  parser.set_database(db_);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  filters_.install(parser, field_error);
+  return parser;
 }
 
 Xapian::Query QueryBuilder::filters_only(const SearchRequest& request) const {
@@ -141,7 +197,8 @@ Xapian::Query QueryBuilder::filters_only(const SearchRequest& request) const {
 BuiltQuery QueryBuilder::build(const SearchRequest& request) const {
   BuiltQuery built;
   bool has_text = request.query.find_first_not_of(" \t") != std::string::npos;
-  if (has_text) built.text_query = parse(request.query, request.exact, &built.corrected);
+  if (has_text)
+    built.text_query = parse(request.query, request.exact, &built.corrected, &built.plain_words);
   Xapian::Query filters = filters_only(request);
   if (built.text_query.empty() && filters.empty() && !request.match_all) {
     throw UnknownValueError("give a query or at least one filter");

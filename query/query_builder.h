@@ -1,12 +1,15 @@
 // query string + flags -> Xapian query, through Xapian's QueryParser configured
-// with the indexer's analysis (stemming/analyzer.h): bare words AND-ed, quoted
-// phrases, AND/OR/NOT/+/-, NEAR/ADJ, prefix*, field:value filters, synonym
-// expansion (not inside phrases, off with exact), boilerplate excluded by default.
+// with the indexer's analysis (stemming/analyzer.h): bare words AND-ed, AND/OR/NOT/+/-,
+// prefix*, field:value filters, synonym expansion (not inside phrases, off with
+// exact), boilerplate excluded by default. Quoted phrases (across word forms unless
+// exact) and NEAR/ADJ runs anywhere in the query are cut out first and built by
+// query/positional_query.h; an operator that cannot apply throws QuerySyntaxError.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -26,6 +29,8 @@ struct BuiltQuery {
   Xapian::Query query;                   // what to run
   Xapian::Query text_query;              // the free-text part alone (for suggestions); may be empty
   std::optional<std::string> corrected;  // QueryParser's spelling correction of the string
+  // The words when the query is nothing but plain words ANDed (query_syntax.h), else empty.
+  std::vector<std::string> plain_words;
 };
 
 class QueryBuilder {
@@ -37,8 +42,9 @@ class QueryBuilder {
   Xapian::Query filters_only(const SearchRequest& request) const;
 
  private:
-  Xapian::Query parse(const std::string& text, bool exact,
-                      std::optional<std::string>* corrected) const;
+  Xapian::Query parse(const std::string& text, bool exact, std::optional<std::string>* corrected,
+                      std::vector<std::string>* plain_words) const;
+  Xapian::QueryParser make_parser(std::string* field_error) const;
 
   Xapian::Database db_;
   const ReferenceData& reference_;

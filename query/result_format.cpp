@@ -1,6 +1,7 @@
 #include "query/result_format.h"
 #include "schema/paragraph_record.h"
 
+#include "query/near_misses.h"
 #include "query/snippet.h"
 
 namespace ofsearch {
@@ -68,6 +69,26 @@ void write_hit_text(std::ostream& out, std::size_t rank, const Hit& hit, const F
   out << "\n";
 }
 
+// "Missing: achieving (28 more paragraphs), in (3)": what matching all but one word
+// would add, or with --match most what the total holds beyond the whole query.
+void write_near_misses(std::ostream& out, const SearchResult& result) {
+  Xapian::doccount more = 0;
+  for (const auto& n : result.near_misses) more += n.paragraphs;
+  bool most = result.match == MatchMode::kMost;
+  out << (most ? "Of which lacking one word: " : "Missing: ");
+  for (std::size_t i = 0; i < result.near_misses.size(); ++i) {
+    const NearMiss& n = result.near_misses[i];
+    out << (i ? ", " : "") << n.missing << " (" << n.paragraphs
+        << (i == 0 && !most ? (n.paragraphs == 1 ? " more paragraph" : " more paragraphs") : "")
+        << ")";
+  }
+  if (most) {
+    out << "; " << result.total - more << " match every word\n";
+  } else {
+    out << "; --match most includes these " << more << "\n";
+  }
+}
+
 }  // namespace
 
 nlohmann::json result_json(const SearchResult& result, const SearchRequest& request) {
@@ -95,6 +116,11 @@ nlohmann::json result_json(const SearchResult& result, const SearchRequest& requ
   j["facets"] = facets;
   j["suggestion"] =
       result.suggestion ? nlohmann::json(*result.suggestion) : nlohmann::json(nullptr);
+  j["match"] = result.match == MatchMode::kMost ? "most" : "all";
+  nlohmann::json near = nlohmann::json::array();
+  for (const auto& n : result.near_misses)
+    near.push_back({{"missing", n.missing}, {"paragraphs", n.paragraphs}});
+  j["near_misses"] = near;
   return j;
 }
 
@@ -104,6 +130,10 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
   if (request.per_report)
     out << " in " << result.reports << (result.reports == 1 ? " report" : " reports");
   out << "\n";
+  if (!result.near_misses.empty()) write_near_misses(out, result);
+  if (request.match == MatchMode::kMost && result.match != MatchMode::kMost)
+    out << "(--match most applies to 2-" << kMostWordsForNearMisses
+        << " plain words; this query matched as written)\n";
   if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n";
   out << "\n";
   std::size_t rank = request.offset;

@@ -1,6 +1,7 @@
 // Renders a SearchResult for people and programs: text (terminal: bold
 // highlights; piped: **markers**), JSON ({"query","total","exact","hits",
-// "facets","suggestion",...}) and CSV (header + one row per hit or group).
+// "facets","suggestion","match","near_misses",...}) and CSV (header + one row per
+// hit or group; near misses are left out, so every row is a hit).
 #pragma once
 
 #include <ostream>

@@ -18,6 +18,8 @@ namespace ofsearch {
 
 enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
 enum class GroupBy { kNone, kAuthority, kReport, kYear };
+// kMost: a query of plain words also matches paragraphs lacking any one of them.
+enum class MatchMode { kAll, kMost };
 
 struct SearchRequest {
   std::string query;  // user query string; may be empty when filters are given
@@ -26,7 +28,8 @@ struct SearchRequest {
   std::map<std::string, std::vector<std::string>> filters;
   std::optional<std::string> from, to;  // report date bounds, any form parse_date accepts
   bool include_boilerplate = false;
-  bool exact = false;  // no synonym expansion
+  bool exact = false;  // no synonym expansion, phrases match their words as written
+  MatchMode match = MatchMode::kAll;
   std::size_t offset = 0;
   std::size_t limit = 10;
   SortOrder sort = SortOrder::kRelevance;
@@ -56,6 +59,12 @@ struct Group {
   Hit best;
 };
 
+// Paragraphs that match every word of a plain-words query but one (query/near_misses.h).
+struct NearMiss {
+  std::string missing;              // the word they lack
+  Xapian::doccount paragraphs = 0;  // exact; none of them match the whole query
+};
+
 struct SearchResult {
   std::string query;
   Xapian::doccount total = 0;    // every matching paragraph, exactly
@@ -64,6 +73,11 @@ struct SearchResult {
   std::vector<Group> groups;  // with group_by
   FacetCounts facets;         // when the request asked for them
   std::optional<std::string> suggestion;
+  // For a query of several plain words: most first, only those with paragraphs.
+  // With MatchMode::kMost they are part of `total`; otherwise outside it.
+  std::vector<NearMiss> near_misses;
+  // What was run: kMost only for a query of plain words, whatever the request asked.
+  MatchMode match = MatchMode::kAll;
 };
 
 // Snippet highlight delimiters; output formats turn them into bold or markers.

@@ -1,10 +1,12 @@
 #include "query/searcher.h"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
 #include "indexer/write/report_catalog.h"
 #include "query/facet_counts.h"
+#include "query/near_misses.h"
 #include "query/query_builder.h"
 #include "query/snippet.h"
 #include "reference/reference_data.h"
@@ -130,8 +132,13 @@ SearchResult Searcher::with_retry(Run run) {
 
 SearchResult Searcher::search(const SearchRequest& request) {
   return with_retry([&] {
-    BuiltQuery built = QueryBuilder(db_, reference_data()).build(request);
-    SearchResult result = run(request, built.query);
+    QueryBuilder builder(db_, reference_data());
+    BuiltQuery built = builder.build(request);
+    NearMissQueries near = near_miss_queries(builder, request, built);
+    bool most = request.match == MatchMode::kMost && !near.words.empty();
+    SearchResult result = run(request, most ? near.most : built.query);
+    result.near_misses = count_near_misses(near);
+    result.match = most ? MatchMode::kMost : MatchMode::kAll;
     if (built.corrected) result.suggestion = suggestion(request, *built.corrected, result.total);
     return result;
   });
@@ -151,6 +158,18 @@ std::optional<std::string> Searcher::suggestion(const SearchRequest& request,
   Xapian::MSet mset = enquire.get_mset(0, 0, found + 1);
   if (mset.get_matches_lower_bound() <= found) return std::nullopt;
   return corrected;
+}
+
+std::vector<NearMiss> Searcher::count_near_misses(const NearMissQueries& near) {
+  std::vector<NearMiss> out;
+  for (std::size_t i = 0; i < near.words.size(); ++i) {
+    Xapian::doccount n = counter_.count(db_, near.lacking[i], nullptr, [] {});
+    if (n > 0) out.push_back({near.words[i], n});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const NearMiss& a, const NearMiss& b) {
+    return a.paragraphs > b.paragraphs;
+  });
+  return out;
 }
 
 const FacetColumn& Searcher::column() {

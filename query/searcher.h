@@ -1,6 +1,7 @@
 // Runs searches against an index: exact totals and facet counts over every match,
 // ranked (BM25) or date-sorted hits with highlighted snippets, best paragraph per
-// report, grouping, spelling suggestions that find something, and "similar
+// report, grouping, spelling suggestions that find something, near misses of a
+// query of plain words (query/near_misses.h) and with --match most those too, and "similar
 // paragraphs" by relevance feedback. Reopens and retries when a writer commits
 // underneath (Xapian::DatabaseModifiedError). Like Xapian's own objects, one
 // Searcher serves one thread; threads each open their own.
@@ -15,6 +16,7 @@
 
 #include "query/facet_column.h"
 #include "query/match_counter.h"
+#include "query/near_misses.h"
 #include "query/search_request.h"
 #include "stemming/analyzer.h"
 
@@ -46,6 +48,8 @@ class Searcher {
   std::optional<std::string> suggestion(const SearchRequest& request, const std::string& corrected,
                                         Xapian::doccount found);
 
+  // Exact counts of near.lacking, most first, those with paragraphs only.
+  std::vector<NearMiss> count_near_misses(const NearMissQueries& near);
   const FacetColumn& column();
 
   std::filesystem::path dir_;

@@ -114,6 +114,30 @@ TEST_F(CliTest, SearchJsonCarriesTotalHitsFacetsAndSuggestion) {
             std::string::npos);
 }
 
+// Issue 17 item 3: what matching all but one word would add, in text and JSON.
+TEST_F(CliTest, SearchShowsNearMissesAndMatchMostIncludesThem) {
+  CommandResult text = run("search --limit 0" + index() + "care leavers support");
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(
+      text.out.find("11 paragraphs match\nMissing: leavers (23 more paragraphs), support (5); "
+                    "--match most includes these 28"),
+      std::string::npos)
+      << text.out;
+  CommandResult json = run("search --format json --match most" + index() + "care leavers support");
+  ASSERT_EQ(json.status, 0) << json.err;
+  auto result = nlohmann::json::parse(json.out);
+  EXPECT_EQ(result["total"], 39);
+  EXPECT_EQ(result["match"], "most");
+  EXPECT_EQ(result["near_misses"],
+            nlohmann::json::parse(R"([{"missing":"leavers","paragraphs":23},)"
+                                  R"({"missing":"support","paragraphs":5}])"));
+  CommandResult phrase = run("search --limit 0 --match most" + index() + "'\"care leavers\"'");
+  EXPECT_NE(phrase.out.find("(--match most applies to 2-8 plain words; this query matched as "
+                            "written)"),
+            std::string::npos)
+      << phrase.out;
+}
+
 TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   CommandResult r = run("search --format csv --limit 3" + index() + "children");
   ASSERT_EQ(r.status, 0) << r.err;
@@ -151,6 +175,9 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"search 'autority:rutland'", 2, "unknown field"},
                       ErrorCase{"search --grade splendid care", 2, "unknown grade"},
                       ErrorCase{"search --sort sideways care", 2, "--sort"},
+                      ErrorCase{"search --match some care leavers", 2, "--match must be"},
+                      ErrorCase{"search 'children NEAR'", 2, "'NEAR' needs a word or phrase"},
+                      ErrorCase{"search 'NOT'", 2, "'NOT' needs something to exclude"},
                       ErrorCase{"search --limit -3 care", 2, "--limit must be a whole number"},
                       ErrorCase{"search --limit 3x care", 2, "--limit"},
                       ErrorCase{"search --offset -1 care", 2, "--offset must be a whole number"},

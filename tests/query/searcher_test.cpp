@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "query/field_filters.h"
 #include "query/query_builder.h"
@@ -247,6 +249,34 @@ TEST_F(SearcherTest, SynonymsAreNotExpandedInsidePhrases) {
     return comparable(p["text"].get<std::string>()).find(" lac ") != std::string::npos;
   });
   EXPECT_EQ(ids(phrase), want);
+}
+
+// "return home interview" also finds "return home interviews" (issue 17 item 4);
+// --exact keeps the words as written.
+TEST_F(SearcherTest, APhraseMatchesEveryFormOfItsWordsUnlessExact) {
+  struct Row {
+    const char* phrase;
+    std::vector<std::string> forms;  // as comparable() writes them
+  };
+  for (const Row& row :
+       {Row{"care leaver", {"care leaver", "care leavers"}},
+        Row{"child protection plan", {"child protection plan", "child protection plans"}},
+        Row{"missing episode", {"missing episode", "missing episodes"}}}) {
+    auto has = [](const nlohmann::json& p, const std::string& words) {
+      return comparable(p["text"].get<std::string>()).find(" " + words + " ") != std::string::npos;
+    };
+    auto any_form = expected([&](const nlohmann::json& p) {
+      for (const auto& form : row.forms)
+        if (has(p, form)) return true;
+      return false;
+    });
+    auto request = all_of(std::string("\"") + row.phrase + "\"");
+    EXPECT_EQ(ids(searcher.search(request)), any_form) << row.phrase;
+    request.exact = true;
+    auto as_written = expected([&](const nlohmann::json& p) { return has(p, row.phrase); });
+    EXPECT_EQ(ids(searcher.search(request)), as_written) << row.phrase;
+    EXPECT_LT(as_written.size(), any_form.size()) << row.phrase;
+  }
 }
 
 TEST_F(SearcherTest, SuggestsASpellingThatFindsSomething) {
