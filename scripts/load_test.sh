@@ -49,8 +49,7 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.2; done
 
-letters=("$corpus"/*focused*)
-[ -e "${letters[0]}" ] || letters=("$corpus"/*)
+mapfile -t letters < <(find "$corpus" -type f -name '*.txt' | sort | head -n 200)
 run() {  # label connections
   local out threads=$(( $2 < 2 ? 1 : 2 ))
   out=$(timeout $((SECONDS_EACH + 30)) wrk -t "$threads" -c "$2" -d "${SECONDS_EACH}s" --timeout 10s --latency \
