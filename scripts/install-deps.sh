@@ -8,7 +8,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev googletest
   libbenchmark-dev libsqlite3-dev sqlite3 ripgrep gnuplot-nox
-  chromium chromium-driver python3-selenium
+  chromium chromium-driver python3-selenium wrk
 )
 
 missing=()
