@@ -4,6 +4,7 @@
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "query/field_filters.h"
+#include "query/request_params.h"
 #include "query/result_format.h"
 #include "query/searcher.h"
 #include "schema/paragraph_record.h"
@@ -11,9 +12,6 @@
 namespace ofsearch::cli {
 namespace po = boost::program_options;
 namespace {
-
-const char* kFilterFields[] = {"authority", "region", "grade", "overall",
-                               "theme",     "focus",  "type",  "year"};
 
 // Xapian counts documents in 32 bits: more hits, or a later start, than that means nothing.
 constexpr std::size_t kMaxPaging = 4'294'967'295u / 2;
@@ -32,46 +30,31 @@ void add_result_options(po::options_description& options) {
       "include-boilerplate", "also search letterheads, sign-offs, contents pages")(
       "from", po::value<std::string>(), "report date on or after (YYYY-MM-DD)")(
       "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)");
-  for (const char* field : kFilterFields) {
-    options.add_options()(field, po::value<std::vector<std::string>>()->composing(),
+  for (const auto& field : filter_fields()) {
+    options.add_options()(field.c_str(), po::value<std::vector<std::string>>()->composing(),
                           "filter (repeatable: OR within a field, AND across fields)");
   }
 }
 
+// The flags as named parameters, read by the same code as the HTTP API's query string
+// (query/request_params.h), so both mean the same; its errors name the flag.
 SearchRequest request_from(const po::variables_map& vm) {
+  RequestParams params;
+  for (const char* name : {"limit", "offset", "sort", "group-by", "from", "to", "match"})
+    if (vm.count(name)) params.emplace_back(name, vm[name].as<std::string>());
+  for (const char* flag : {"per-report", "include-boilerplate", "exact"})
+    if (vm.count(flag)) params.emplace_back(flag, "");
+  for (const auto& field : filter_fields())
+    if (vm.count(field))
+      for (const auto& value : vm[field].as<std::vector<std::string>>())
+        params.emplace_back(field, value);
   SearchRequest request;
-  request.limit = whole_number(vm, "limit", 0, kMaxPaging);
-  request.offset = whole_number(vm, "offset", 0, kMaxPaging);
-  std::string sort = vm["sort"].as<std::string>();
-  if (sort == "relevance") {
-    request.sort = SortOrder::kRelevance;
-  } else if (sort == "date") {
-    request.sort = SortOrder::kDateAscending;
-  } else if (sort == "-date") {
-    request.sort = SortOrder::kDateDescending;
-  } else {
-    throw UsageError("--sort must be relevance, date or -date, not '" + sort + "'");
+  try {
+    request = request_from_params(params, true, kMaxPaging);
+  } catch (const RequestParamError& e) {
+    throw UsageError(std::string("--") + e.what());
   }
-  request.per_report = vm.count("per-report") > 0;
-  if (vm.count("group-by")) {
-    std::string g = vm["group-by"].as<std::string>();
-    if (g == "authority") {
-      request.group_by = GroupBy::kAuthority;
-    } else if (g == "report") {
-      request.group_by = GroupBy::kReport;
-    } else if (g == "year") {
-      request.group_by = GroupBy::kYear;
-    } else {
-      throw UsageError("--group-by must be authority, report or year, not '" + g + "'");
-    }
-  }
-  request.include_boilerplate = vm.count("include-boilerplate") > 0;
   request.facets = vm.count("facets") > 0 || vm["format"].as<std::string>() == "json";
-  if (vm.count("from")) request.from = vm["from"].as<std::string>();
-  if (vm.count("to")) request.to = vm["to"].as<std::string>();
-  for (const char* field : kFilterFields) {
-    if (vm.count(field)) request.filters[field] = vm[field].as<std::vector<std::string>>();
-  }
   return request;
 }
 
@@ -114,11 +97,6 @@ int run_search(const Args& args) {
   auto vm = parse(args, options, positional);
   if (printed_help(vm, options)) return kOk;
   SearchRequest request = request_from(vm);
-  request.exact = vm.count("exact") > 0;
-  std::string match = vm["match"].as<std::string>();
-  if (match != "all" && match != "most")
-    throw UsageError("--match must be all or most, not '" + match + "'");
-  request.match = match == "most" ? MatchMode::kMost : MatchMode::kAll;
   if (vm.count("query")) {
     for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
       request.query += (request.query.empty() ? "" : " ") + word;

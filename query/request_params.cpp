@@ -53,7 +53,7 @@ const std::vector<std::string>& filter_fields() {
   return kFields;
 }
 
-SearchRequest request_from_params(const RequestParams& params, bool strict) {
+SearchRequest request_from_params(const RequestParams& params, bool strict, std::size_t max_limit) {
   SearchRequest request;
   // Xapian counts documents in 32 bits: a later start than this means nothing.
   constexpr std::size_t kMaxOffset = std::numeric_limits<std::int32_t>::max();
@@ -63,7 +63,7 @@ SearchRequest request_from_params(const RequestParams& params, bool strict) {
     if (name == "q" || name == "query") {
       request.query += (request.query.empty() ? "" : " ") + value;
     } else if (name == "limit") {
-      request.limit = whole_number(name, value, kMaxLimit);
+      request.limit = whole_number(name, value, max_limit);
     } else if (name == "offset") {
       request.offset = whole_number(name, value, kMaxOffset);
     } else if (name == "sort") {
@@ -74,6 +74,10 @@ SearchRequest request_from_params(const RequestParams& params, bool strict) {
       if (!value.empty()) request.group_by = group_by(value);
     } else if (name == "exact") {
       request.exact = is_flag_on(name, value);
+    } else if (name == "match") {
+      if (value != "all" && value != "most")
+        throw RequestParamError("match must be all or most, not '" + value + "'");
+      request.match = value == "most" ? MatchMode::kMost : MatchMode::kAll;
     } else if (name == "facets") {
       request.facets = is_flag_on(name, value);
     } else if (name == "include-boilerplate") {

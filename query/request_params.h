@@ -25,13 +25,15 @@ using RequestParams = std::vector<std::pair<std::string, std::string>>;
 // type, year), in the order help and facet lists show them.
 const std::vector<std::string>& filter_fields();
 
-// Most hits (or groups) one request may ask for.
+// Most hits (or groups) one HTTP request may ask for.
 inline constexpr std::size_t kMaxLimit = 1000;
 
-// Reads q/query, limit, offset, sort, per-report, group-by, exact, facets,
-// include-boilerplate, from, to and the filter fields; a flag is on when present with
-// no value, "1", "true" or "yes". Throws RequestParamError for a bad value and for an
-// unknown name when `strict` (the HTTP API: a typo must not widen a search silently).
-SearchRequest request_from_params(const RequestParams& params, bool strict);
+// Reads q/query, limit, offset, sort, per-report, group-by, exact, match (all, most),
+// facets, include-boilerplate, from, to and the filter fields; a flag is on when
+// present with no value, "1", "true" or "yes". Throws RequestParamError for a bad
+// value, and for an unknown name when `strict` (a typo must not widen a search
+// silently). `max_limit`: the most hits one request may ask for.
+SearchRequest request_from_params(const RequestParams& params, bool strict,
+                                  std::size_t max_limit = kMaxLimit);
 
 }  // namespace ofsearch

@@ -89,6 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
         SameAsCli{"q=care&authority=Rutland&authority=Rotherham&limit=3&offset=2",
                   "care --authority Rutland --authority Rotherham --limit 3 --offset 2"},
         SameAsCli{"q=LADO&exact=1", "LADO --exact"},
+        SameAsCli{"q=delays+in+achieving+permanence&match=most",
+                  "delays in achieving permanence --match most"},
         SameAsCli{"q=children%27s+services%2Bcare", "\"children's services+care\""},
         SameAsCli{"q=care&sort=-date&year=2019", "care --sort=-date --year 2019"},
         SameAsCli{"type=focused-visit&from=2019-01-01", "--type focused-visit --from 2019-01-01"}),
