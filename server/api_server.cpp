@@ -36,29 +36,10 @@ struct HttpError : std::runtime_error {
   int status;
 };
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // application/x-www-form-urlencoded: '+' is a space (browsers' URLSearchParams write
-// it so), %XX a byte. httplib's own parse keeps '+', so the query is read here.
+// it so), %XX a byte; httplib's own decoder, told so.
 std::string form_decode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '+') {
-      out += ' ';
-    } else if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 &&
-               hex_digit(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
+  return httplib::detail::decode_url(std::string(s), /*convert_plus_to_space=*/true);
 }
 
 // The query string's parameters in order, repeated names kept (OR within a field).
@@ -74,8 +55,9 @@ RequestParams params_of(const httplib::Request& req) {
     query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
     if (pair.empty()) continue;
     std::size_t eq = pair.find('=');
-    params.emplace_back(form_decode(pair.substr(0, eq)),
-                        eq == std::string_view::npos ? "" : form_decode(pair.substr(eq + 1)));
+    params.emplace_back(form_decode(pair.substr(0, eq)), eq == std::string_view::npos
+                                                             ? std::string()
+                                                             : form_decode(pair.substr(eq + 1)));
   }
   return params;
 }
