@@ -98,6 +98,45 @@ void check_no_operator_became_a_word(const Xapian::Query& query, const std::stri
   }
 }
 
+// A synonym group's concept term (XS<id>) already counts every member the paragraph
+// writes, the typed word included; ranked beside it, the typed word was counted twice,
+// so paragraphs that used the typed form outranked those about the concept in other
+// words. Each SYNONYM node that holds a concept term keeps its other members for
+// matching (weight 0: the set matched is unchanged) and ranks by the concept alone.
+// Operators whose parameters Xapian 1.4 does not expose are kept as they are.
+Xapian::Query rank_synonyms_by_concept(const Xapian::Query& q) {
+  using Q = Xapian::Query;
+  auto op = q.get_type();
+  std::vector<Q> subs;
+  for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) subs.push_back(q.get_subquery(i));
+  if (op == Q::OP_SYNONYM) {
+    std::vector<Q> concepts, others;
+    for (const auto& sub : subs) {
+      bool concept_leaf = sub.get_type() == Q::LEAF_TERM &&
+                          std::string(*sub.get_terms_begin()).rfind(schema::kConcept, 0) == 0;
+      (concept_leaf ? concepts : others).push_back(sub);
+    }
+    if (concepts.empty() || others.empty()) return q;
+    Q concept_query =
+        concepts.size() == 1 ? concepts[0] : Q(Q::OP_SYNONYM, concepts.begin(), concepts.end());
+    Q members(Q::OP_OR, others.begin(), others.end());
+    return Q(Q::OP_OR, concept_query, Q(Q::OP_SCALE_WEIGHT, members, 0.0));
+  }
+  switch (op) {
+    case Q::OP_AND:
+    case Q::OP_OR:
+    case Q::OP_AND_NOT:
+    case Q::OP_XOR:
+    case Q::OP_AND_MAYBE:
+    case Q::OP_FILTER:
+    case Q::OP_MAX:
+      for (auto& sub : subs) sub = rank_synonyms_by_concept(sub);
+      return Q(op, subs.begin(), subs.end());
+    default:
+      return q;
+  }
+}
+
 }  // namespace
 
 std::string prepare_query_string(std::string_view user_query) {
@@ -159,6 +198,7 @@ Xapian::Query QueryBuilder::parse(const std::string& text, bool exact,
   Xapian::Query query = parser.parse_query(rewritten.text, flags);
   if (!field_error.empty()) throw UnknownValueError(field_error);
   check_no_operator_became_a_word(query, rewritten.text);
+  if (!exact) query = rank_synonyms_by_concept(query);
   // The spelling pass looks up every word's neighbours (about 5% of a query's
   // time), so it runs only when a word is unknown, on the string as typed.
   if (corrected && has_unknown_word(typed, db_)) {

@@ -57,11 +57,11 @@ TEST(JudgedSetTest, TheNaturalQueriesRankWellOnTheRealReports) {
   std::ostringstream printed;
   judged::print(table, printed);
   SCOPED_TRACE(printed.str());
-  // Reached: mean nDCG@10 0.918, P@10 0.99, recall@30 0.937; lowest need 0.615 (uasc).
-  EXPECT_GE(table.mean.ndcg10, 0.91);
+  // Reached: mean nDCG@10 0.941, P@10 0.99, recall@30 0.954; lowest need 0.790 (uasc).
+  EXPECT_GE(table.mean.ndcg10, 0.93);
   EXPECT_GE(table.mean.p10, 0.97);
-  EXPECT_GE(table.mean.recall30, 0.93);
-  for (const auto& row : table.rows) EXPECT_GE(row.scores.ndcg10, 0.6) << row.need;
+  EXPECT_GE(table.mean.recall30, 0.94);
+  for (const auto& row : table.rows) EXPECT_GE(row.scores.ndcg10, 0.75) << row.need;
 }
 
 }  // namespace

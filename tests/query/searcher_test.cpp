@@ -243,6 +243,32 @@ TEST_F(SearcherTest, AnAcronymFindsAndRanksEveryWordingOfItsConcept) {
   for (const auto& id : spelled) EXPECT_TRUE(ids(cse).count(id)) << id;
 }
 
+// Regression (issue 17): the typed form of a synonym was counted twice, as itself and
+// through its concept term, so "UASC" ranked paragraphs that wrote the acronym above
+// those about unaccompanied children in other words. Any member typed now ranks by the
+// concept alone: the weighted hits of two members are the same paragraphs in the same
+// order with the same scores.
+TEST_F(SearcherTest, EveryMemberOfASynonymGroupRanksTheConceptAlike) {
+  for (auto [a, b] :
+       {std::pair{"CSE", "sexual exploitation"}, std::pair{"IRO", "independent reviewing officer"},
+        std::pair{"LADO", "designated officer"}}) {
+    auto weighted = [&](const char* query) {
+      std::vector<std::pair<std::string, double>> out;
+      for (const auto& h : searcher.search(all_of(query)).hits)
+        if (h.score > 0) out.emplace_back(h.record["id"].get<std::string>(), h.score);
+      return out;
+    };
+    auto first = weighted(a);
+    EXPECT_GT(first.size(), 2u) << a;
+    auto second = weighted(b);
+    ASSERT_EQ(first.size(), second.size()) << a << " / " << b;
+    for (std::size_t i = 0; i < first.size(); ++i) {
+      EXPECT_EQ(first[i].first, second[i].first) << a << " / " << b << " at " << i;
+      EXPECT_NEAR(first[i].second, second[i].second, 1e-9) << a << " / " << b << " at " << i;
+    }
+  }
+}
+
 TEST_F(SearcherTest, SynonymsAreNotExpandedInsidePhrases) {
   auto phrase = searcher.search(all_of("\"LAC\""));
   auto want = expected([](const nlohmann::json& p) {
