@@ -19,6 +19,7 @@
 #include "bench/corpus_generator.h"
 #include "bench/facet_breakdown.h"
 #include "bench/fts5_engine.h"
+#include "bench/http_api.h"
 #include "bench/ofsearch_engine.h"
 #include "bench/runner.h"
 #include "bench/stopwatch.h"
@@ -396,6 +397,12 @@ BenchResults run_benchmark(const Options& o) {
                   std::make_unique<XapianRawEngine>(idx / "ofsearch", true),
                   std::make_unique<Fts5Engine>(idx / "fts5.db")};
   run_queries(o, r, engines, mix, corpus);
+  say("http: the mix through the JSON API beside the in-process Searcher");
+  HttpComparison http = compare_http(idx / "ofsearch", mix, o.repetitions);
+  for (const auto& [cls, l] : http.in_process) r.http[cls]["in_process"] = l;
+  for (const auto& [cls, l] : http.http) r.http[cls]["http"] = l;
+  r.other.push_back({"http answers whose total differs from the in-process search",
+                     double(http.totals_differing), "of " + std::to_string(http.queries)});
   say("facet breakdown");
   r.facet_breakdown = facet_breakdown(idx / "ofsearch", mix,
                                       [&](const BenchQuery& q) { return engines.raw->query(q); });

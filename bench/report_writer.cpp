@@ -64,6 +64,25 @@ void latency_table(std::ostringstream& md,
   }
 }
 
+// Issue 10's goal for the JSON API: within 1.3x + 1 ms of the in-process search at p50.
+void http_table(std::ostringstream& md,
+                const std::map<std::string, std::map<std::string, Latency>>& by_class) {
+  md << "\n### HTTP API vs in-process Searcher (warm; `GET /api/search` on loopback, one "
+        "keep-alive client, the same requests with facets; the two run in turn query by "
+        "query)\n\n| class | in-process p50 ms | http p50 ms | in-process p99 ms | http p99 ms | "
+        "http/in-process p50 | within 1.3x + 1 ms at p50 |\n|---|---:|---:|---:|---:|---:|---|\n";
+  for (const auto& cls : query_classes()) {
+    auto c = by_class.find(cls);
+    if (c == by_class.end() || !c->second.count("http") || !c->second.count("in_process")) continue;
+    const Latency& local = c->second.at("in_process");
+    const Latency& http = c->second.at("http");
+    md << "| " << cls << " | " << num(local.p50) << " | " << num(http.p50) << " | "
+       << num(local.p99) << " | " << num(http.p99) << " | "
+       << (local.p50 > 0 ? num(http.p50 / local.p50) + "x" : "") << " | "
+       << (http.p50 <= 1.3 * local.p50 + 1.0 ? "yes" : "no") << " |\n";
+  }
+}
+
 nlohmann::json latency_json(const std::map<std::string, std::map<std::string, Latency>>& by_class) {
   nlohmann::json out = nlohmann::json::object();
   for (const auto& [cls, engines] : by_class) {
@@ -112,6 +131,7 @@ std::string markdown_report(const BenchResults& r) {
     md << "\n### Query latency, cold cache (" << r.cold_method << ")\n\n";
     latency_table(md, r.cold);
   }
+  if (!r.http.empty()) http_table(md, r.http);
   if (!r.facet_breakdown.empty()) {
     md << "\n### Facet counting breakdown (facets class, mean per query)\n\n| step | value "
           "|\n|---|---:|\n";
@@ -161,6 +181,7 @@ nlohmann::json json_report(const BenchResults& r) {
     for (const auto& [k, v] : e.extra) j["index"][engine]["breakdown"][k] = v;
   }
   j["queries"] = latency_json(r.warm);
+  if (!r.http.empty()) j["http"] = latency_json(r.http);
   if (!r.cold.empty()) {
     j["queries_cold"] = latency_json(r.cold);
     j["cold_method"] = r.cold_method;

@@ -43,6 +43,8 @@ struct BenchResults {
   std::size_t compared = 0;                  // queries compared ofsearch vs fts5
   std::vector<NamedFigure> facet_breakdown;  // facets class, per step
   std::vector<NamedFigure> other;            // peak memory, add one letter, overlap...
+  // The `http` row (bench/http_api.h): class -> "in_process" / "http" -> latency.
+  std::map<std::string, std::map<std::string, Latency>> http;
   std::vector<std::string> notes;
 };
 

@@ -4,6 +4,7 @@
 "use strict";
 
 const FIELDS = ["authority", "region", "grade", "overall", "theme", "focus", "type", "year"];
+const RANGE = ["from", "to"];  // report date bounds, ISO dates
 const PAGE = 10;
 
 function el(tag, attrs, ...children) {
@@ -23,12 +24,16 @@ function go(params, replace) {
   render();
 }
 
+// The URL's parameters that narrow a search: the query, filter values and the date range.
 function searchParams(s) {
   const p = new URLSearchParams();
   if (s.get("q")) p.set("q", s.get("q"));
   for (const f of FIELDS) for (const v of s.getAll(f)) p.append(f, v);
+  for (const k of RANGE) if (s.get(k)) p.set(k, s.get(k));
   return p;
 }
+
+function narrowed(s) { return FIELDS.some((f) => s.getAll(f).length) || RANGE.some((k) => s.get(k)); }
 
 async function getJson(url) {
   const res = await fetch(url);
@@ -75,9 +80,30 @@ function bars(title, counts, limit) {
   return box;
 }
 
+// "Years from ... to ...": a range of report years, as the API's from/to dates.
+function yearRange(s) {
+  const input = (id, value) => el("input", { id, type: "number", min: "2000", max: "2100",
+    inputmode: "numeric", value: (value || "").slice(0, 4) });
+  const from = input("from-year", s.get("from"));
+  const to = input("to-year", s.get("to"));
+  const form = el("form", { class: "years", "aria-label": "Report years" },
+    el("label", { for: "from-year" }, "Years from"), from, el("label", { for: "to-year" }, "to"), to,
+    el("button", { type: "submit" }, "Apply"));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const next = state();
+    for (const k of RANGE) next.delete(k);
+    if (from.value) next.set("from", from.value + "-01-01");
+    if (to.value) next.set("to", to.value + "-12-31");
+    next.delete("offset");
+    go(next);
+  });
+  return form;
+}
+
 function facetList(s, facets) {
   const aside = document.getElementById("facets");
-  aside.replaceChildren();
+  aside.replaceChildren(yearRange(s));
   for (const field of FIELDS) {
     const values = facets[field];
     if (!values || !Object.keys(values).length) continue;
@@ -170,7 +196,7 @@ async function render() {
   try {
     if (s.get("report")) await showReport(s.get("report"), s.get("para"));
     else if (s.get("similar")) await showSimilar(s.get("similar"));
-    else if (s.get("q") || FIELDS.some((f) => s.getAll(f).length)) await showSearch(s);
+    else if (s.get("q") || narrowed(s)) await showSearch(s);
     else { results.replaceChildren(); document.getElementById("facets").replaceChildren(); }
   } catch (err) {
     results.hidden = false;
@@ -212,8 +238,9 @@ document.addEventListener("DOMContentLoaded", () => {
     e.preventDefault();
     const next = new URLSearchParams();
     next.set("q", document.getElementById("q").value);
-    const now = state();
-    for (const f of FIELDS) for (const v of now.getAll(f)) next.append(f, v);
+    const kept = searchParams(state());
+    kept.delete("q");
+    for (const [k, v] of kept) next.append(k, v);
     go(next);
   });
   window.addEventListener("popstate", render);

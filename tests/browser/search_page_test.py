@@ -101,8 +101,21 @@ def main():
         assert pressed.get_attribute("aria-pressed") == "true"
         browser.save_screenshot(os.path.join(args.out, "2-facet.png"))
 
+        # A range of years narrows it again, as the API's from/to dates do.
+        years = narrowed["facets"]["year"]
+        year = max(years, key=lambda y: years[y])
+        browser.find_element(By.ID, "from-year").send_keys(year)
+        browser.find_element(By.ID, "to-year").send_keys(year, Keys.ENTER)
+        wait.until(lambda b: "from=" + year in b.current_url and "to=" + year in b.current_url)
+        wait.until(lambda b: summary_total() == years[year])
+        ranged = api("api/search?q=" + urllib.parse.quote('"missing from care"') +
+                     "&theme=leadership&from=" + year + "-01-01&to=" + year + "-12-31")
+        assert summary_total() == ranged["total"] == years[year], (summary_total(), ranged["total"])
+        assert browser.find_element(By.ID, "from-year").get_attribute("value") == year
+        browser.save_screenshot(os.path.join(args.out, "2-years.png"))
+
         # "in report" opens the report at the paragraph.
-        hit_id = narrowed["hits"][0]["id"]
+        hit_id = ranged["hits"][0]["id"]
         browser.find_element(By.LINK_TEXT, "in report").click()
         target = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, "#report .para.target"))
         assert target.get_attribute("id") == "p" + hit_id.split("/")[1], target.get_attribute("id")
@@ -111,8 +124,31 @@ def main():
 
         # The back button returns to the narrowed search.
         browser.back()
-        wait.until(lambda b: "theme=leadership" in b.current_url and not b.find_element(By.ID, "results").get_attribute("hidden"))
-        assert summary_total() == facet_count
+        wait.until(lambda b: "from=" + year in b.current_url and not b.find_element(By.ID, "results").get_attribute("hidden"))
+        assert summary_total() == years[year]
+
+        # From the keyboard alone: Tab from the search box reaches a facet value, and
+        # Space toggles it.
+        browser.get(base + "?q=" + urllib.parse.quote('"missing from care"'))
+        wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#facets button[data-field]"))
+        browser.find_element(By.ID, "q").click()
+        focused = None
+        for _ in range(60):
+            browser.switch_to.active_element.send_keys(Keys.TAB)
+            focused = browser.switch_to.active_element
+            if focused.get_attribute("data-field"):
+                break
+        assert focused is not None and focused.get_attribute("data-field"), "Tab never reached a facet"
+        field, value = focused.get_attribute("data-field"), focused.get_attribute("data-value")
+        focused.send_keys(Keys.SPACE)
+        wait.until(lambda b: urllib.parse.urlencode({field: value}) in b.current_url)
+        # Every control has a name a screen reader can read.
+        unnamed = browser.execute_script("""
+          const named = (e) => (e.getAttribute('aria-label') || e.textContent || '').trim() ||
+            (e.id && document.querySelector('label[for="' + e.id + '"]')) || e.closest('label');
+          return [...document.querySelectorAll('a, button, input, [role=img]')]
+            .filter((e) => !e.closest('[hidden]') && !named(e)).map((e) => e.outerHTML);""")
+        assert not unnamed, unnamed
 
         # A hostile report shows its markup as text; none of it runs.
         browser.get(base + "?q=zanzibarquux")
