@@ -12,7 +12,7 @@
 
 #include "bench/runner.h"
 #include "bench/stopwatch.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 
 namespace ofsearch::bench {
 namespace {

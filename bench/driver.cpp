@@ -24,7 +24,7 @@
 #include "bench/runner.h"
 #include "bench/stopwatch.h"
 #include "bench/xapian_raw_engine.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 

@@ -11,13 +11,14 @@
 
 #include <xapian.h>
 
+#include "index/index_writer.h"
 #include "indexer/extract/document_reader.h"
-#include "indexer/write/index_writer.h"
 #include "indexer/metadata/metadata_extractor.h"
 #include "indexer/metadata/overrides.h"
 #include "indexer/segment/paragraph_segmenter.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
+#include "schema/schema.h"
 #include "stemming/analyzer.h"
 #include "stemming/synonym_table.h"
 #include "stemming/text_normaliser.h"
@@ -106,8 +107,8 @@ BENCHMARK(BM_TermGenerator);
 
 void BM_SynonymConcepts(benchmark::State& state) {
   Analyzer analyzer;
-  SynonymTable table =
-      SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", analyzer);
+  SynonymTable table = SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv",
+                                          analyzer, schema::kConcept);
   for (auto _ : state) {
     for (const auto& p : paragraphs()) benchmark::DoNotOptimize(table.concept_terms(p));
   }

@@ -9,8 +9,8 @@
 #include <thread>
 
 #include "bench/stopwatch.h"
-#include "indexer/write/commit_pacer.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
+#include "indexer/write/index_run.h"
 
 namespace ofsearch::bench {
 namespace {
@@ -34,6 +34,44 @@ void compact_index(const fs::path& from, const fs::path& to) {
   db.compact(to.string());
 }
 
+namespace {
+
+// One writer through the product's indexing loop (indexer/write/index_run.h), reports
+// dealt by `take` (an index, or false when none is left); times the source apart.
+void write_through_loop(IndexWriter& writer, const ReportSource& source,
+                        const std::function<bool(std::size_t&)>& take, std::vector<Report>* keep,
+                        bool keep_by_index, OfsearchIndexRun& run) {
+  std::size_t current = 0;
+  double source_s = 0;
+  std::size_t bytes = 0;
+  auto next = [&](BuiltReport& out) {
+    if (!take(current)) return false;
+    Stopwatch t;
+    out = BuiltReport{{}, source(current), ""};
+    source_s += t.seconds();
+    return true;
+  };
+  IndexRunOptions options;
+  options.skip_unchanged = false;  // a new index
+  options.after_write = [&](Report& r) {
+    for (const auto& p : r.paragraphs) bytes += p.text.size();
+    if (!keep) return;
+    if (keep_by_index)
+      (*keep)[current] = std::move(r);  // each slot written by one thread only
+    else
+      keep->push_back(std::move(r));
+  };
+  IndexRunResult result = index_run(next, &writer, options);
+  if (!result.failures.empty()) throw std::runtime_error(result.failures.front().line());
+  run.source_seconds += source_s;
+  run.add_seconds += result.write_seconds;
+  run.commit_seconds += result.commit_seconds;
+  run.stats.paragraphs += result.paragraphs;
+  run.stats.text_bytes += bytes;
+}
+
+}  // namespace
+
 OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
                                 const fs::path& dir, std::vector<Report>* keep) {
   OfsearchIndexRun run;
@@ -41,24 +79,10 @@ OfsearchIndexRun index_ofsearch(const ReportSource& source, std::size_t reports,
   Stopwatch start;
   {
     IndexWriter writer(dir, false);
-    CommitPacer pacer(&writer);
-    for (std::size_t i = 0; i < reports; ++i) {
-      Stopwatch t;
-      Report r = source(i);
-      run.source_seconds += t.seconds();
-      t = Stopwatch();
-      writer.add(r);
-      run.add_seconds += t.seconds();
-      t = Stopwatch();
-      pacer.tick();
-      run.commit_seconds += t.seconds();
-      run.stats.paragraphs += r.paragraphs.size();
-      for (const auto& p : r.paragraphs) run.stats.text_bytes += p.text.size();
-      if (keep) keep->push_back(std::move(r));
-    }
-    Stopwatch t;
-    writer.commit();
-    run.commit_seconds += t.seconds();
+    std::size_t i = 0;
+    write_through_loop(
+        writer, source, [&](std::size_t& next) { return i < reports && ((next = i++), true); },
+        keep, false, run);
   }
   run.stats.seconds = start.seconds();
   run.stats.index_bytes = run.uncompacted_bytes = directory_bytes(dir);
@@ -82,33 +106,16 @@ OfsearchIndexRun index_ofsearch_sharded(const ReportSource& source, std::size_t 
   Stopwatch start;
   auto work = [&](int s) {
     IndexWriter writer(shard_dirs[s], false, /*sync=*/false);  // as ofsearch index --shards
-    CommitPacer pacer(&writer);
-    double source_s = 0, add_s = 0, commit_s = 0;
-    std::size_t paragraphs = 0, bytes = 0;
+    OfsearchIndexRun mine;
     // Reports are dealt one at a time, so both threads stay busy to the end.
-    for (std::size_t i; (i = next++) < reports;) {
-      Stopwatch t;
-      Report r = source(i);
-      source_s += t.seconds();
-      t = Stopwatch();
-      writer.add(r);
-      add_s += t.seconds();
-      t = Stopwatch();
-      pacer.tick();
-      commit_s += t.seconds();
-      paragraphs += r.paragraphs.size();
-      for (const auto& p : r.paragraphs) bytes += p.text.size();
-      if (keep) (*keep)[i] = std::move(r);  // each slot written by one thread only
-    }
-    Stopwatch t;
-    writer.commit();
-    commit_s += t.seconds();
+    write_through_loop(
+        writer, source, [&](std::size_t& i) { return (i = next++) < reports; }, keep, true, mine);
     std::lock_guard<std::mutex> lock(totals);
-    run.commit_seconds += commit_s;
-    run.source_seconds += source_s;
-    run.add_seconds += add_s;
-    run.stats.paragraphs += paragraphs;
-    run.stats.text_bytes += bytes;
+    run.commit_seconds += mine.commit_seconds;
+    run.source_seconds += mine.source_seconds;
+    run.add_seconds += mine.add_seconds;
+    run.stats.paragraphs += mine.stats.paragraphs;
+    run.stats.text_bytes += mine.stats.text_bytes;
   };
   std::vector<std::thread> threads;
   for (int s = 0; s < shards; ++s) threads.emplace_back(work, s);

@@ -4,7 +4,7 @@
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 #include "cli/report_printer.h"
-#include "indexer/write/report_catalog.h"
+#include "index/report_catalog.h"
 #include "schema/paragraph_record.h"
 
 namespace ofsearch::cli {

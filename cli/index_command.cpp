@@ -7,8 +7,8 @@
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "cli/report_printer.h"
-#include "indexer/write/commit_pacer.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
+#include "indexer/write/index_run.h"
 #include "indexer/write/report_pipeline.h"
 #include "indexer/write/sharded_build.h"
 #include "indexer/write/source_walker.h"
@@ -16,11 +16,6 @@
 namespace ofsearch::cli {
 namespace po = boost::program_options;
 namespace {
-
-struct Summary {
-  std::size_t indexed = 0, unchanged = 0;
-  std::vector<std::string> failures;  // "FILE: reason"
-};
 
 Overrides overrides_from(const po::variables_map& vm) {
   Overrides o;
@@ -41,25 +36,11 @@ int default_jobs() {
   return cores == 0 ? 1 : static_cast<int>(std::min(cores, 8u));
 }
 
-void index_one(const Report& report, const Overrides& overrides, IndexWriter* writer, bool show,
-               Summary& summary) {
-  if (writer && !has_overrides(overrides) &&
-      writer->indexed_hash(report.report_id) == report.content_hash) {
-    ++summary.unchanged;
-    return;
-  }
-  if (show) print_recognised(std::cout, report);
-  // Printed however quiet: the report is indexed as printed, but its dates need a look.
-  for (const auto& warning : report.warnings)
-    std::cerr << "ofsearch: warning: " << report.source << ": " << warning << "\n";
-  if (writer) writer->add(report);
-  ++summary.indexed;
-}
-
-void print_summary(bool dry_run, const Summary& summary, const SourceList& sources) {
-  for (const auto& failure : summary.failures) std::cerr << "ofsearch: " << failure << "\n";
-  std::cout << (dry_run ? "dry run: " : "") << "indexed " << summary.indexed << ", unchanged "
-            << summary.unchanged << ", failed " << summary.failures.size();
+void print_summary(bool dry_run, std::size_t indexed, std::size_t unchanged,
+                   const std::vector<std::string>& failures, const SourceList& sources) {
+  for (const auto& failure : failures) std::cerr << "ofsearch: " << failure << "\n";
+  std::cout << (dry_run ? "dry run: " : "") << "indexed " << indexed << ", unchanged " << unchanged
+            << ", failed " << failures.size();
   if (sources.skipped) std::cout << " (" << sources.skipped << " other files skipped)";
 }
 
@@ -75,12 +56,11 @@ int run_sharded_build(SourceList& sources, const Overrides& overrides,
   }
   progress.finish();
   for (const auto& warning : built.warnings) std::cerr << "ofsearch: warning: " << warning << "\n";
-  Summary summary{built.indexed, 0, built.failures};
-  print_summary(false, summary, sources);
+  print_summary(false, built.indexed, 0, built.failures, sources);
   if (built.indexed > 0)
     std::cout << "; index " << index.string() << " holds " << built.paragraphs << " paragraphs";
   std::cout << "\n";
-  return summary.failures.empty() ? kOk : kFailed;
+  return built.failures.empty() ? kOk : kFailed;
 }
 
 }  // namespace
@@ -119,28 +99,25 @@ int run_index(const Args& args) {
   if (shards > 0 && !dry_run) return run_sharded_build(sources, overrides, index_dir(vm), shards);
   std::unique_ptr<IndexWriter> writer;
   if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
-  Summary summary;
   ProgressBar progress(sources.files.size());
-  CommitPacer pacer(writer.get());
   std::size_t files = sources.files.size();
   ReportPipeline pipeline(std::move(sources.files), overrides, files > 1 ? jobs - 1 : 0);
-  BuiltReport built;
-  for (std::size_t done = 1; pipeline.next(built); ++done) {
-    try {
-      if (!built.report) throw std::runtime_error(built.error);
-      index_one(*built.report, overrides, writer.get(), show, summary);
-    } catch (const IndexBusyError&) {
-      throw;
-    } catch (const std::exception& e) {
-      summary.failures.push_back(built.file.string() + ": " + e.what());
-    }
-    pacer.tick();
-    progress.update(done);
-  }
-  if (writer) writer->commit();
+  IndexRunOptions run;
+  run.skip_unchanged = !has_overrides(overrides);
+  run.before_write = [&](const Report& report) {
+    if (show) print_recognised(std::cout, report);
+    // Printed however quiet: the report is indexed as printed, but its dates need a look.
+    for (const auto& warning : report.warnings)
+      std::cerr << "ofsearch: warning: " << report.source << ": " << warning << "\n";
+  };
+  run.progress = [&](std::size_t taken) { progress.update(taken); };
+  IndexRunResult summary =
+      index_run([&](BuiltReport& next) { return pipeline.next(next); }, writer.get(), run);
   progress.finish();
 
-  print_summary(dry_run, summary, sources);
+  std::vector<std::string> failures;
+  for (const auto& failure : summary.failures) failures.push_back(failure.line());
+  print_summary(dry_run, summary.indexed, summary.unchanged, failures, sources);
   if (writer)
     std::cout << "; index " << index_dir(vm).string() << " holds " << writer->paragraph_count()
               << " paragraphs";

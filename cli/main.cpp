@@ -7,7 +7,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 
 namespace {
 

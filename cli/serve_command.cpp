@@ -8,7 +8,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
-#include "indexer/write/report_catalog.h"
+#include "index/report_catalog.h"
 #include "server/api_server.h"
 #include "server/upload.h"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <utility>
 
-#include "indexer/write/report_catalog.h"
+#include "index/report_catalog.h"
 #include "query/facet_counts.h"
 #include "query/near_misses.h"
 #include "query/query_builder.h"

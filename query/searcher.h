@@ -24,7 +24,7 @@ namespace ofsearch {
 
 class Searcher {
  public:
-  // Throws IndexNotFoundError (indexer/write/report_catalog.h) when there is no index,
+  // Throws IndexNotFoundError (index/report_catalog.h) when there is no index,
   // std::runtime_error when it holds no paragraphs.
   explicit Searcher(const std::filesystem::path& dir);
 

@@ -6,8 +6,8 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "indexer/write/index_writer.h"
-#include "indexer/write/report_catalog.h"
+#include "index/index_writer.h"
+#include "index/report_catalog.h"
 #include "query/field_filters.h"
 #include "query/request_params.h"
 #include "query/result_format.h"

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "indexer/extract/document_reader.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 #include "schema/paragraph_record.h"

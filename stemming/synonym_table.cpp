@@ -4,8 +4,6 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "schema/schema.h"
-
 namespace ofsearch {
 namespace {
 
@@ -23,10 +21,11 @@ std::string trim(const std::string& s) {
 
 }  // namespace
 
-SynonymTable SynonymTable::load(const std::filesystem::path& tsv, const Analyzer& analyzer) {
+SynonymTable SynonymTable::load(const std::filesystem::path& tsv, const Analyzer& analyzer,
+                                std::string concept_prefix) {
   std::ifstream in(tsv);
   if (!in) throw std::runtime_error(tsv.string() + ": cannot read");
-  SynonymTable table(analyzer);
+  SynonymTable table(analyzer, std::move(concept_prefix));
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
@@ -59,7 +58,7 @@ SynonymTable SynonymTable::load(const std::filesystem::path& tsv, const Analyzer
 
 std::vector<std::string> SynonymTable::concept_terms(std::string_view text) const {
   std::vector<std::string> terms;
-  for (std::size_t id : matcher_.match(text)) terms.push_back(schema::kConcept + groups_[id].id);
+  for (std::size_t id : matcher_.match(text)) terms.push_back(concept_prefix_ + groups_[id].id);
   return terms;
 }
 
@@ -67,7 +66,7 @@ std::vector<std::pair<std::string, int>> SynonymTable::concept_term_counts(
     std::string_view text) const {
   std::vector<std::pair<std::string, int>> terms;
   for (const auto& [id, n] : matcher_.count(text)) {
-    terms.emplace_back(schema::kConcept + groups_[id].id, n);
+    terms.emplace_back(concept_prefix_ + groups_[id].id, n);
   }
   return terms;
 }
@@ -87,7 +86,7 @@ void SynonymTable::write_to(Xapian::WritableDatabase& db) const {
     db.clear_synonyms(*key);
   }
   for (const auto& group : groups_) {
-    std::string concept_term = schema::kConcept + group.id;
+    std::string concept_term = concept_prefix_ + group.id;
     for (const auto& term : group.terms) {
       // The QueryParser looks up the unstemmed form first, then the Z-stemmed one.
       std::vector<std::string> words = plain_words(term);

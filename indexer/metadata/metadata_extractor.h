@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 #include "indexer/metadata/metadata_cues.h"
 #include "indexer/segment/paragraph_segmenter.h"
 #include "reference/reference_data.h"

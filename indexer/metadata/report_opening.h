@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 #include "indexer/metadata/metadata_cues.h"
 #include "reference/authority_gazetteer.h"
 

@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "indexer/extract/pdf_text_extractor.h"
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/metadata_extractor.h"
 #include "indexer/segment/paragraph_segmenter.h"

@@ -12,8 +12,8 @@
 
 #include <xapian.h>
 
-#include "indexer/write/commit_pacer.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
+#include "indexer/write/index_run.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 
@@ -54,32 +54,34 @@ struct SharedState {
   std::atomic<std::size_t> done{0};
   std::atomic<bool> stopped{false};  // a writer failed: the build is abandoned
   std::exception_ptr fatal;
+  std::map<fs::path, std::size_t> order;  // file -> its index in the list
 };
 
 void write_shard(const std::vector<fs::path>& files, const std::vector<std::size_t>& mine,
                  const Overrides& overrides, const fs::path& dir, SharedState& state) {
   try {
     IndexWriter writer(dir, false, /*sync=*/false);  // a shard is scratch until merged
-    CommitPacer pacer(&writer);
-    for (std::size_t i : mine) {
-      if (state.stopped) return;
+    std::size_t taken = 0;
+    auto next = [&](BuiltReport& out) {
+      if (state.stopped || taken == mine.size()) return false;
+      const fs::path& file = files[mine[taken++]];
+      out = BuiltReport{file, std::nullopt, ""};
       try {
-        Report report = build_report_from_file(files[i], overrides, reference_data());
-        writer.add(report);
-        std::lock_guard<std::mutex> lock(state.mutex);
-        ++state.indexed;
-        for (const auto& w : report.warnings)
-          state.warnings[i].push_back(files[i].string() + ": " + w);
-      } catch (const Xapian::Error&) {
-        throw;
+        out.report = build_report_from_file(file, overrides, reference_data());
       } catch (const std::exception& e) {
-        std::lock_guard<std::mutex> lock(state.mutex);
-        state.failures[i] = files[i].string() + ": " + e.what();
+        out.error = e.what();
       }
-      ++state.done;
-      pacer.tick();
-    }
-    writer.commit();
+      return true;
+    };
+    IndexRunOptions options;
+    options.skip_unchanged = false;  // a new index
+    options.progress = [&](std::size_t) { ++state.done; };
+    IndexRunResult run = index_run(next, &writer, options);
+    std::lock_guard<std::mutex> lock(state.mutex);
+    state.indexed += run.indexed;
+    // Keyed by file index, so the notes come out in file order across shards.
+    for (const auto& f : run.failures) state.failures[state.order.at(f.file)] = f.line();
+    for (const auto& w : run.warnings) state.warnings[state.order.at(w.file)].push_back(w.line());
   } catch (...) {
     std::lock_guard<std::mutex> lock(state.mutex);
     if (!state.fatal) state.fatal = std::current_exception();
@@ -106,6 +108,7 @@ ShardedBuildResult build_sharded_index(const std::vector<fs::path>& files,
     assigned[std::hash<std::string>{}(report_id_for(files[i])) % shards].push_back(i);
   }
   SharedState state;
+  for (std::size_t i = 0; i < files.size(); ++i) state.order.emplace(files[i], i);
   std::vector<std::thread> writers;
   std::vector<fs::path> shard_dirs;
   for (int s = 0; s < shards; ++s) {

@@ -8,7 +8,7 @@
 #include <xapian.h>
 
 #include "fuzz/fuzz_targets.h"
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "indexer/write/report_builder.h"
 #include "query/field_filters.h"
 #include "query/query_builder.h"

@@ -8,7 +8,7 @@
 #include <iomanip>
 #include <sstream>
 
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "query/searcher.h"
 #include "reference/reference_data.h"
 

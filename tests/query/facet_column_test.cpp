@@ -4,7 +4,7 @@
 
 #include <unistd.h>
 
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "query/facet_counts.h"
 
 namespace ofsearch {

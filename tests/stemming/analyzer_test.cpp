@@ -35,7 +35,7 @@ TEST(PhraseMatcherTest, MatchesStemmedMultiWordPhrasesOnly) {
 
 TEST(SynonymTableTest, TagsEveryWordingOfAConcept) {
   Analyzer analyzer;
-  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer);
+  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer, "XS");
   auto lac = table.concept_terms("Outcomes for looked after children are good.");
   auto cla = table.concept_terms("The CLA team is stable.");
   ASSERT_FALSE(lac.empty());
@@ -50,7 +50,7 @@ TEST(SynonymTableTest, RejectsAGroupWithOneTerm) {
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs("lonely\tonly-one\n", f);
   std::fclose(f);
-  EXPECT_THROW(SynonymTable::load(path, analyzer), std::runtime_error);
+  EXPECT_THROW(SynonymTable::load(path, analyzer, "XS"), std::runtime_error);
 }
 
 }  // namespace

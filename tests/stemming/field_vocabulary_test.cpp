@@ -73,7 +73,7 @@ class FieldConceptTest : public ::testing::TestWithParam<ConceptCase> {};
 
 TEST_P(FieldConceptTest, TagsTheWordingsReportsUse) {
   Analyzer analyzer;
-  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer);
+  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer, "XS");
   auto terms = table.concept_terms(GetParam().text);
   EXPECT_NE(std::find(terms.begin(), terms.end(), GetParam().concept_term), terms.end())
       << GetParam().text;
@@ -104,7 +104,7 @@ INSTANTIATE_TEST_SUITE_P(
 // the child" -0.20, as every paragraph naming the concept then ranks alike.
 TEST(SynonymTableTest, VoiceOfTheChildIsNotOneConcept) {
   Analyzer analyzer;
-  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer);
+  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer, "XS");
   // Only the child ~ children group, as in any paragraph that says "child".
   EXPECT_EQ(table.concept_terms("the voice of the child is evident"),
             (std::vector<std::string>{"XSchild"}));
@@ -129,7 +129,7 @@ TEST(PhraseMatcherCountTest, CountsOccurrencesLongestFirstWithoutOverlap) {
 
 TEST(SynonymTableTest, ConceptTermCountsAreTheWdfOfTheConcept) {
   Analyzer analyzer;
-  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer);
+  auto table = SynonymTable::load(OFSEARCH_SOURCE_DIR "/stemming/synonyms.tsv", analyzer, "XS");
   auto counts = table.concept_term_counts(
       "CCE and criminal exploitation: county lines and criminally exploited children.");
   auto it =

@@ -6,9 +6,9 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 #include "indexer/write/report_builder.h"
-#include "indexer/write/report_catalog.h"
+#include "index/report_catalog.h"
 #include "indexer/write/source_walker.h"
 #include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"

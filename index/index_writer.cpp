@@ -1,4 +1,4 @@
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 
 #include "reference/reference_data.h"
 #include "schema/paragraph_record.h"
@@ -49,8 +49,8 @@ IndexWriter::IndexWriter(const std::filesystem::path& dir, bool wait, bool sync)
     : db_(open_writable(dir, wait, sync)),
       records_current_(false),
       analyzer_(std::make_unique<Analyzer>()) {
-  synonyms_ = std::make_unique<SynonymTable>(
-      SynonymTable::load(ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_));
+  synonyms_ = std::make_unique<SynonymTable>(SynonymTable::load(
+      ReferenceData::default_stemming_dir() / "synonyms.tsv", *analyzer_, schema::kConcept));
   analyzer_->configure(generator_);
   records_current_ = db_.get_doccount() == 0 ||
                      (db_.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion &&

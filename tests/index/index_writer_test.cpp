@@ -1,7 +1,7 @@
 // IndexWriter on the bundled reports: one report replaces itself, removal leaves
 // nothing behind, and the spelling table counts every word of report text (and no
 // word that only boilerplate uses) exactly as Xapian's own FLAG_SPELLING would.
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

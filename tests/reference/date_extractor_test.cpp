@@ -1,4 +1,4 @@
-#include "indexer/metadata/date_extractor.h"
+#include "reference/date_extractor.h"
 
 #include <gtest/gtest.h>
 

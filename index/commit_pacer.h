@@ -6,7 +6,7 @@
 
 #include <chrono>
 
-#include "indexer/write/index_writer.h"
+#include "index/index_writer.h"
 
 namespace ofsearch {
 

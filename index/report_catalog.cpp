@@ -1,4 +1,4 @@
-#include "indexer/write/report_catalog.h"
+#include "index/report_catalog.h"
 
 #include <algorithm>
 
