@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/stopwatch.h"
+#include "index/field_values.h"
+#include "reference/date_extractor.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
@@ -14,20 +16,6 @@ namespace ofsearch::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slug(const std::string& name) {
-  std::string key = fold_key(name);
-  std::replace(key.begin(), key.end(), ' ', '-');
-  return key;
-}
-
-std::string compact_date(const std::string& iso) {
-  std::string out;
-  for (char c : iso) {
-    if (c != '-') out += c;
-  }
-  return out;
-}
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -38,30 +26,9 @@ void add_filter_terms(Xapian::Document& doc, const Report& r, const Paragraph& p
   namespace s = schema;
   doc.add_boolean_term(s::kUniqueId + paragraph_id(r.report_id, p.ordinal));
   doc.add_boolean_term(s::kReport + r.report_id);
-  doc.add_boolean_term(s::kReportType + r.report_type);
-  doc.add_value(s::kSlotReportType, r.report_type);
   doc.add_value(s::kSlotReportId, r.report_id);
   doc.add_value(s::kSlotOrdinal, Xapian::sortable_serialise(p.ordinal));
-  if (r.authority) {
-    doc.add_boolean_term(s::kAuthority + slug(*r.authority));
-    doc.add_value(s::kSlotAuthority, slug(*r.authority));
-  }
-  if (r.date && r.date->size() == 10) {
-    std::string ymd = compact_date(*r.date);
-    doc.add_boolean_term(s::kYear + ymd.substr(0, 4));
-    doc.add_value(s::kSlotDate, ymd);
-    doc.add_value(s::kSlotYear, ymd.substr(0, 4));
-  }
-  if (p.grade) {
-    doc.add_boolean_term(s::kGrade + p.grade->word);
-    doc.add_value(s::kSlotGrade, p.grade->word);
-  }
-  std::string themes;
-  for (const auto& t : p.themes) {
-    doc.add_boolean_term(s::kTheme + t);
-    themes += (themes.empty() ? "" : "\n") + t;
-  }
-  if (!themes.empty()) doc.add_value(s::kSlotThemes, themes);
+  write_fields(doc, r, p);  // the registry's terms and values, as the product writes them
   if (p.boilerplate) doc.add_boolean_term(s::kBoilerplate);
 }
 

@@ -1,8 +1,10 @@
 // The floor ofsearch is measured against: Xapian used directly, with no ofsearch
 // layer. Searching runs on the ofsearch index itself (QueryParser configured once,
 // Enquire, ValueCountMatchSpy for facets, MSet::snippet), answering the same
-// BenchQuery classes; indexing writes the same terms and values with a bare
-// TermGenerator (no JSON records, synonyms or spelling data) for comparison.
+// BenchQuery classes; indexing writes the same free-text terms with a bare
+// TermGenerator and every field's filter terms and values through the product's own
+// write_fields (index/field_values.h), leaving out the JSON records, the synonym
+// concept terms and stored synonyms, and the spelling data, for comparison.
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,6 @@
 #include "index/index_writer.h"
 
+#include "index/field_values.h"
 #include "reference/reference_data.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
@@ -7,28 +8,6 @@
 
 namespace ofsearch {
 namespace {
-
-// The gazetteer's slug, which the query side filters on (names it does not know:
-// a slug made the same way).
-std::string authority_slug(const std::string& name) {
-  const Authority* authority = reference_data().authorities.find(name);
-  return authority ? authority->slug : slugify(name);
-}
-
-std::string compact_date(const std::string& iso) {  // "2019-05-08" -> "20190508"
-  std::string out;
-  for (char c : iso) {
-    if (c != '-') out += c;
-  }
-  return out;
-}
-
-void add_grade_terms(Xapian::Document& doc, const std::optional<Grade>& grade,
-                     const char* word_prefix, const char* level_prefix) {
-  if (!grade) return;
-  doc.add_boolean_term(word_prefix + grade->word);
-  doc.add_boolean_term(level_prefix + std::to_string(grade->level));
-}
 
 Xapian::WritableDatabase open_writable(const std::filesystem::path& dir, bool wait, bool sync) {
   std::error_code ec;
@@ -85,42 +64,9 @@ Xapian::Document IndexWriter::paragraph_document(const Report& report, const Par
   std::string id = paragraph_id(report.report_id, p.ordinal);
   doc.add_boolean_term(schema::kUniqueId + id);
   doc.add_boolean_term(schema::kReport + report.report_id);
-  doc.add_boolean_term(schema::kReportType + report.report_type);
-  doc.add_value(schema::kSlotReportType, report.report_type);
   doc.add_value(schema::kSlotReportId, report.report_id);
   doc.add_value(schema::kSlotOrdinal, Xapian::sortable_serialise(p.ordinal));
-  if (report.authority) {
-    doc.add_boolean_term(schema::kAuthority + authority_slug(*report.authority));
-    doc.add_value(schema::kSlotAuthority, *report.authority);
-  }
-  if (report.region) {
-    doc.add_boolean_term(schema::kRegion + slugify(*report.region));
-    doc.add_value(schema::kSlotRegion, *report.region);
-  }
-  if (report.date && report.date->size() == 10) {
-    std::string ymd = compact_date(*report.date);
-    doc.add_boolean_term(schema::kDate + ymd);
-    doc.add_boolean_term(schema::kMonth + ymd.substr(0, 6));
-    doc.add_boolean_term(schema::kYear + ymd.substr(0, 4));
-    doc.add_value(schema::kSlotDate, ymd);
-    doc.add_value(schema::kSlotYear, ymd.substr(0, 4));
-  }
-  add_grade_terms(doc, p.grade, schema::kGrade, schema::kGradeLevel);
-  add_grade_terms(doc, p.overall_grade, schema::kOverall, schema::kOverallLevel);
-  if (p.grade) doc.add_value(schema::kSlotGrade, p.grade->word);
-  if (p.overall_grade) doc.add_value(schema::kSlotOverall, p.overall_grade->word);
-  std::string themes;
-  for (const auto& theme : p.themes) {
-    doc.add_boolean_term(schema::kTheme + theme);
-    themes += (themes.empty() ? "" : "\n") + theme;
-  }
-  if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
-  std::string areas;  // a report's focus, on every paragraph, so `focus:` filters any search
-  for (const auto& area : report.focus_areas) {
-    doc.add_boolean_term(schema::kFocusArea + area);
-    areas += (areas.empty() ? "" : "\n") + area;
-  }
-  if (!areas.empty()) doc.add_value(schema::kSlotFocusAreas, areas);
+  write_fields(doc, report, p);
   if (p.boilerplate) doc.add_boolean_term(schema::kBoilerplate);
   doc.set_data(json_text(paragraph_record(report, p)));
   return doc;

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "schema/fields.h"
 #include "schema/schema.h"
 
 namespace ofsearch {
@@ -15,10 +16,24 @@ namespace {
 constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '2'};
 constexpr char kFileName[] = "ofsearch-facets.bin";
 
-constexpr Xapian::valueno kSlotOf[kFacetFieldCount] = {
-    schema::kSlotReportId, schema::kSlotAuthority, schema::kSlotRegion,
-    schema::kSlotGrade,    schema::kSlotOverall,   schema::kSlotReportType,
-    schema::kSlotYear,     schema::kSlotThemes,    schema::kSlotFocusAreas};
+// The registry row (schema/fields.h) each column holds; the report id column is the
+// column's own (for --per-report and grouping), not a user field.
+const FieldSpec* spec_of(FacetField field) {
+  static const Field kFieldOf[kFacetFieldCount] = {Field::kAuthority /* unused: report */,
+                                                   Field::kAuthority,
+                                                   Field::kRegion,
+                                                   Field::kGrade,
+                                                   Field::kOverall,
+                                                   Field::kType,
+                                                   Field::kYear,
+                                                   Field::kTheme,
+                                                   Field::kFocus};
+  return field == kFacetReport ? nullptr : &field_spec(kFieldOf[field]);
+}
+
+Xapian::valueno slot_of(FacetField field) {
+  return field == kFacetReport ? schema::kSlotReportId : spec_of(field)->slot;
+}
 
 template <typename T>
 void put(std::ostream& out, const T& v) {
@@ -76,9 +91,7 @@ std::uint32_t max_code(FacetField field) {
 }  // namespace
 
 const char* facet_field_name(FacetField field) {
-  static const char* kNames[kFacetFieldCount] = {
-      "report", "authority", "region", "grade", "overall", "type", "year", "theme", "focus"};
-  return kNames[field];
+  return field == kFacetReport ? "report" : spec_of(field)->name;
 }
 
 FacetColumn FacetColumn::open(const std::filesystem::path& dir, const Xapian::Database& db) {
@@ -120,13 +133,15 @@ void FacetColumn::extend(const Xapian::Database& db) {
       dictionary_[field].push_back(value);
       return known[value] = static_cast<std::uint32_t>(dictionary_[field].size() - 1);
     };
-    auto it = db.valuestream_begin(kSlotOf[field]);
-    if (it == db.valuestream_end(kSlotOf[field])) continue;
+    const Xapian::valueno slot = slot_of(field);
+    const bool multi = spec_of(field) && spec_of(field)->multi;
+    auto it = db.valuestream_begin(slot);
+    if (it == db.valuestream_end(slot)) continue;
     it.skip_to(from);
-    for (; it != db.valuestream_end(kSlotOf[field]); ++it) {
+    for (; it != db.valuestream_end(slot); ++it) {
       FacetRecord& r = records_[it.get_docid()];
       const std::string value = *it;
-      if (field != kFacetTheme && field != kFacetFocusArea) {
+      if (!multi) {
         set_code(r, field, code(value));
         continue;
       }

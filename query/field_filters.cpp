@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "reference/date_extractor.h"
+#include "schema/fields.h"
 #include "schema/schema.h"
 #include "stemming/text_normaliser.h"
 
@@ -26,13 +27,6 @@ bool is_year(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string compact(const std::string& iso) {
-  std::string out;
-  for (char c : iso) {
-    if (c != '-') out += c;
-  }
-  return out;
-}
 
 // Lets the QueryParser hand `field:value` to FieldFilters; never throws into it.
 class FieldProcessorAdapter : public Xapian::FieldProcessor {
@@ -63,8 +57,11 @@ std::pair<std::string, std::string> split_range(const std::string& value) {
 }
 
 const std::vector<std::string>& FieldFilters::fields() {
-  static const std::vector<std::string> kFields = {
-      "authority", "region", "grade", "overall", "theme", "focus", "type", "year", "date"};
+  static const std::vector<std::string> kFields = [] {
+    std::vector<std::string> names;
+    for (const auto& spec : field_registry()) names.push_back(spec.name);
+    return names;
+  }();
   return kFields;
 }
 
@@ -94,15 +91,27 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
       std::find(fields().begin(), fields().end(), field) != fields().end()) {
     throw UnknownValueError(field + ": needs a value: " + valid_values(field));
   }
-  if (field == "authority") return authority(value);
-  if (field == "region") return region(value);
-  if (field == "grade") return grade(value, schema::kGrade, schema::kGradeLevel);
-  if (field == "overall") return grade(value, schema::kOverall, schema::kOverallLevel);
-  if (field == "theme") return theme(value);
-  if (field == "focus") return focus(value);
-  if (field == "type") return type(value);
-  if (field == "year") return year(value);
-  if (field == "date") return date(value);
+  if (const FieldSpec* spec = find_field(field)) {
+    switch (spec->field) {
+      case Field::kAuthority:
+        return authority(value);
+      case Field::kRegion:
+        return region(value);
+      case Field::kGrade:
+      case Field::kOverall:
+        return grade(value, spec->term_prefix, spec->level_prefix);
+      case Field::kTheme:
+        return theme(value);
+      case Field::kFocus:
+        return focus(value);
+      case Field::kType:
+        return type(value);
+      case Field::kYear:
+        return year(value);
+      case Field::kDate:
+        return date(value);
+    }
+  }
   throw UnknownValueError("unknown field '" + field + "' (fields: " + list(fields()) + ")");
 }
 
@@ -193,7 +202,7 @@ Xapian::Query FieldFilters::date_range(const std::string& from, const std::strin
     if (text.empty()) return {};
     auto iso = parse_date(text);
     if (!iso) throw UnknownValueError("cannot read the date '" + text + "' (use YYYY-MM-DD)");
-    return compact(*iso);
+    return compact_date(*iso);
   };
   std::string lo = bound(from), hi = bound(to);
   if (lo.empty() && hi.empty()) throw UnknownValueError("a date range needs a start or an end");

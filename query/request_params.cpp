@@ -4,6 +4,8 @@
 #include <cctype>
 #include <limits>
 
+#include "schema/fields.h"
+
 namespace ofsearch {
 namespace {
 
@@ -48,8 +50,12 @@ GroupBy group_by(const std::string& value) {
 }  // namespace
 
 const std::vector<std::string>& filter_fields() {
-  static const std::vector<std::string> kFields = {"authority", "region", "grade", "overall",
-                                                   "theme",     "focus",  "type",  "year"};
+  static const std::vector<std::string> kFields = [] {
+    std::vector<std::string> names;
+    for (const auto& spec : field_registry())
+      if (spec.facet) names.push_back(spec.name);
+    return names;
+  }();
   return kFields;
 }
 

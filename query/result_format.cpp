@@ -1,8 +1,11 @@
 #include "query/result_format.h"
-#include "schema/paragraph_record.h"
+
+#include <algorithm>
 
 #include "query/near_misses.h"
 #include "query/snippet.h"
+#include "schema/fields.h"
+#include "schema/paragraph_record.h"
 
 namespace ofsearch {
 namespace {
@@ -153,11 +156,25 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
   }
 }
 
+// The paragraph's place, then every registry field (schema/fields.h) by its JSON key,
+// then what a reader needs beside them.
+const std::vector<std::string>& csv_columns() {
+  static const std::vector<std::string> kColumns = [] {
+    std::vector<std::string> columns = {"id",     "report_id", "paragraph",
+                                        "number", "page",      "section"};
+    for (const auto& spec : field_registry()) {
+      if (std::find(columns.begin(), columns.end(), spec.json_key) == columns.end())
+        columns.push_back(spec.json_key);
+    }
+    for (const char* tail : {"title", "source", "score", "snippet", "text"})
+      columns.push_back(tail);
+    return columns;
+  }();
+  return kColumns;
+}
+
 void write_csv(std::ostream& out, const SearchResult& result) {
-  static const char* kColumns[] = {
-      "id",        "report_id",     "paragraph", "number",      "page",    "section",
-      "authority", "region",        "date",      "report_type", "title",   "source",
-      "grade",     "overall_grade", "themes",    "score",       "snippet", "text"};
+  const auto& kColumns = csv_columns();
   bool grouped = !result.groups.empty();
   if (grouped) out << "group,count,";
   for (std::size_t i = 0; i < std::size(kColumns); ++i) out << (i ? "," : "") << kColumns[i];
@@ -166,9 +183,8 @@ void write_csv(std::ostream& out, const SearchResult& result) {
     nlohmann::json j = hit_json(hit);
     for (std::size_t i = 0; i < std::size(kColumns); ++i) {
       const auto v = j.value(kColumns[i], nlohmann::json(nullptr));  // old records lack page
-      std::string cell = v.is_array()
-                             ? joined(v, std::string(kColumns[i]) == "section" ? " > " : ";")
-                             : text_of(v);
+      std::string cell =
+          v.is_array() ? joined(v, kColumns[i] == "section" ? " > " : ";") : text_of(v);
       out << (i ? "," : "") << csv_cell(cell);
     }
     out << "\n";

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -22,5 +24,8 @@ nlohmann::json result_json(const SearchResult& result, const SearchRequest& requ
 void write_text(std::ostream& out, const SearchResult& result, const SearchRequest& request,
                 const FormatOptions& options);
 void write_csv(std::ostream& out, const SearchResult& result);
+// write_csv's columns: the paragraph's place, every registry field by its JSON key
+// (schema/fields.h), then title, source, score, snippet, text.
+const std::vector<std::string>& csv_columns();
 
 }  // namespace ofsearch

@@ -356,6 +356,14 @@ std::size_t span_end(const std::vector<Token>& tokens, const Partial& p) {
 
 }  // namespace
 
+std::string compact_date(std::string_view iso) {
+  std::string out;
+  for (char c : iso) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
 bool is_valid_date(int year, int month, int day) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;

@@ -49,6 +49,9 @@ std::vector<FoundRange> find_date_ranges(std::string_view text);
 // spaces and surrounding punctuation, optionally after a weekday) must be one date.
 std::optional<std::string> parse_date(std::string_view text);
 
+// "2019-05-08" -> "20190508": the form the index's date terms and values hold.
+std::string compact_date(std::string_view iso);
+
 // True for a real calendar date (leap years included).
 bool is_valid_date(int year, int month, int day);
 

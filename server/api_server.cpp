@@ -137,7 +137,8 @@ struct ApiServer::Impl {
         send_json(res, {{"status", "ok"},
                         {"paragraphs", db.get_doccount()},
                         {"reports", list_reports(db).size()},
-                        {"uploads", upload_token.has_value()}});
+                        {"uploads", upload_token.has_value()},
+                        {"fields", filter_fields()}});
       });
     });
     http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {

@@ -3,7 +3,9 @@
 // report text is set with textContent: nothing from the index is parsed as HTML.
 "use strict";
 
-const FIELDS = ["authority", "region", "grade", "overall", "theme", "focus", "type", "year"];
+// The filter fields, in the order the facet lists show them: the server's field
+// registry, read from /api/health at start.
+let FIELDS = [];
 const RANGE = ["from", "to"];  // report date bounds, ISO dates
 const PAGE = 10;
 
@@ -232,7 +234,10 @@ async function uploadLetter(e) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  getJson("/api/health").then((h) => { document.getElementById("upload").hidden = !h.uploads; }).catch(() => {});
+  getJson("/api/health").then((h) => {
+    FIELDS = h.fields || [];
+    document.getElementById("upload").hidden = !h.uploads;
+  }).catch(() => {}).finally(render);
   document.getElementById("upload-form").addEventListener("submit", uploadLetter);
   document.getElementById("search-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -244,5 +249,4 @@ document.addEventListener("DOMContentLoaded", () => {
     go(next);
   });
   window.addEventListener("popstate", render);
-  render();
 });
