@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 
 PORT ?= 8080
 
-.PHONY: deps configure build demo serve test sanitize fuzz clean format
+.PHONY: deps configure build demo serve test package sanitize fuzz clean format
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,12 @@ serve: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# A Debian package, $(BUILD)/ofsearch_<version>_<arch>.deb (`apt install ./$(BUILD)/ofsearch_*.deb`).
+package: build
+	rm -f $(BUILD)/ofsearch_*.deb
+	cd $(BUILD) && cpack -G DEB
+	@ls $(BUILD)/ofsearch_*.deb
 
 # The tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: deps

@@ -1,16 +1,8 @@
 #include "reference/reference_data.h"
 
-#include <cstdlib>
+#include "stemming/data_root.h"
 
 namespace ofsearch {
-namespace {
-
-std::filesystem::path data_root() {
-  if (const char* env = std::getenv("OFSEARCH_DATA"); env && *env) return env;
-  return OFSEARCH_SOURCE_DIR;
-}
-
-}  // namespace
 
 ReferenceData ReferenceData::load(const std::filesystem::path& corpus_dir) {
   return ReferenceData{

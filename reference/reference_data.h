@@ -1,5 +1,5 @@
 // All domain reference data, loaded once at start-up from the data folder
-// (OFSEARCH_DATA, else the source tree's corpus/ and stemming/ compiled in).
+// (data_root(): OFSEARCH_DATA, else the installed data beside the binary, else the source tree).
 #pragma once
 
 #include <filesystem>
@@ -22,7 +22,7 @@ struct ReferenceData {
   // Loads corpus/authorities.tsv, themes.tsv, grades.tsv, report_types.tsv,
   // focus_areas.tsv.
   static ReferenceData load(const std::filesystem::path& corpus_dir);
-  // The folder to load from: $OFSEARCH_DATA/corpus if set, else the build's default.
+  // The folder to load from: data_root()/corpus (stemming/data_root.h).
   static std::filesystem::path default_corpus_dir();
   // The stemming/ data folder (synonyms.tsv), found the same way.
   static std::filesystem::path default_stemming_dir();

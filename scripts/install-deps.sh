@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config dpkg-dev file
   libxapian-dev xapian-tools libboost-program-options-dev libutf8proc-dev
   libpoppler-cpp-dev poppler-utils nlohmann-json3-dev libcpp-httplib-dev
   libgtest-dev googletest

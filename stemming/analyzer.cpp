@@ -2,15 +2,11 @@
 
 #include <cctype>
 #include <cstdint>
-#include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 
+#include "stemming/data_root.h"
 #include "stemming/text_normaliser.h"
-
-#ifndef OFSEARCH_SOURCE_DIR
-#define OFSEARCH_SOURCE_DIR "."
-#endif
 
 namespace ofsearch {
 namespace {
@@ -71,11 +67,8 @@ StemExceptions load_stem_exceptions(const std::filesystem::path& tsv) {
 }
 
 const StemExceptions& default_stem_exceptions() {
-  static const StemExceptions exceptions = [] {
-    std::filesystem::path root = OFSEARCH_SOURCE_DIR;
-    if (const char* env = std::getenv("OFSEARCH_DATA"); env && *env) root = env;
-    return load_stem_exceptions(root / "stemming" / "stem_exceptions.tsv");
-  }();
+  static const StemExceptions exceptions =
+      load_stem_exceptions(data_root() / "stemming" / "stem_exceptions.tsv");
   return exceptions;
 }
 

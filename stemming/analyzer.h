@@ -24,7 +24,7 @@ using StemExceptions = std::map<std::string, std::string>;
 // Reads word<TAB>stem lines ('#' comments, blank lines skipped); throws on a bad line.
 StemExceptions load_stem_exceptions(const std::filesystem::path& tsv);
 
-// The exceptions of the data folder (OFSEARCH_DATA, else the source tree), read once.
+// The exceptions of the data folder (data_root(), stemming/data_root.h), read once.
 const StemExceptions& default_stem_exceptions();
 
 class Analyzer {
