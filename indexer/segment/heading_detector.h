@@ -2,7 +2,9 @@
 // its grade glued on ("Being healthy**Grade 1 (Outstanding)**"), ILACS judgement
 // headings ("The experiences and progress of children in care: good", wrapped over
 // up to three lines), numbered section titles ("3 OUTCOME OF FOCUSED VISIT"), ALL
-// CAPS lines, and short unpunctuated lines standing at a paragraph start.
+// CAPS lines, and short unpunctuated lines standing at a paragraph start; also the
+// graded area of a SIF key-judgement row whose grade the extractor set inside its
+// words ("... children who Requires Improvement need help and protection").
 #pragma once
 
 #include <cstddef>
