@@ -38,7 +38,8 @@ class QueryBuilder {
   QueryBuilder(const Xapian::Database& db, const ReferenceData& reference);
   BuiltQuery build(const SearchRequest& request) const;
 
-  // The request with its query string replaced (to test a suggestion).
+  // The request's field filters and date bounds alone, ANDed (OR within a field),
+  // its query string ignored; an empty query when it has none. `similar` filters by it.
   Xapian::Query filters_only(const SearchRequest& request) const;
 
  private:

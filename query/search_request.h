@@ -54,7 +54,9 @@ struct Hit {
 };
 
 struct Group {
-  std::string key;             // authority slug, report id or year ("" = none)
+  // The grouping value as the index's value slot holds it: the authority's canonical
+  // name, the report id or the year; "" gathers the paragraphs without one.
+  std::string key;
   Xapian::doccount count = 0;  // matching paragraphs in the group
   Hit best;
 };

@@ -1,6 +1,7 @@
 // Finds known phrases in text by their stemmed words, so "referral" and
 // "referrals", "Children's" and "children", "life-story" and "life story" all
-// match. Used for synonym concepts and theme triggers alike.
+// match. The synonym table (synonym_table.h) finds its concepts with it; theme
+// triggers and authority names are matched by reference/folded_words.h instead.
 #pragma once
 
 #include <cstddef>

@@ -36,8 +36,8 @@ struct CueMatch {
 
 // A text prepared for phrase search: lower-cased (ASCII), every whitespace run read
 // as one space (so phrases match across line breaks), positions mapped back to the
-// original. Phrases match at word boundaries; '*' in a phrase stands for up to
-// six words ("inspection of * local authority children's services").
+// original. Phrases match at word boundaries; '*' in a phrase stands for up to 60
+// characters, about six words ("inspection of * local authority children's services").
 class CueText {
  public:
   explicit CueText(std::string_view text);

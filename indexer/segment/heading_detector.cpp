@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "indexer/segment/line_classifier.h"
 
@@ -246,6 +247,28 @@ std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>
   if (seg::is_all_caps(text) && seg::count_words(text, kMaxCapsWords + 1) <= kMaxCapsWords &&
       !closes_clause(text) && !seg::item_start(text)) {
     return HeadingMatch{text, std::nullopt, Style::caps, 0, i};
+  }
+  return std::nullopt;
+}
+
+std::optional<Judgement> HeadingDetector::grade_inside(std::string_view line) const {
+  if (seg::count_words(line, 31) > 30) return std::nullopt;
+  std::vector<std::string> words;
+  std::istringstream in{std::string(line)};
+  for (std::string w; in >> w;) words.push_back(w);
+  for (std::size_t start = 1; start < words.size(); ++start) {
+    std::string phrase;
+    for (std::size_t n = 1; n <= 4 && start + n <= words.size(); ++n) {
+      const std::string& w = words[start + n - 1];
+      if (!std::isupper(static_cast<unsigned char>(w[0]))) break;
+      phrase += (n > 1 ? " " : "") + w;
+      auto g = whole_grade(phrase);
+      if (!g || start + n == words.size() || !seg::starts_lower(words[start + n])) continue;
+      std::string area;
+      for (std::size_t k = 0; k < words.size(); ++k)
+        if (k < start || k >= start + n) area += (area.empty() ? "" : " ") + words[k];
+      return Judgement{area, *g, ""};
+    }
   }
   return std::nullopt;
 }

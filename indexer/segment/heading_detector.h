@@ -2,7 +2,9 @@
 // its grade glued on ("Being healthy**Grade 1 (Outstanding)**"), ILACS judgement
 // headings ("The experiences and progress of children in care: good", wrapped over
 // up to three lines), numbered section titles ("3 OUTCOME OF FOCUSED VISIT"), ALL
-// CAPS lines, and short unpunctuated lines standing at a paragraph start.
+// CAPS lines, and short unpunctuated lines standing at a paragraph start; also the
+// graded area of a SIF key-judgement row whose grade the extractor set inside its
+// words ("... children who Requires Improvement need help and protection").
 #pragma once
 
 #include <cstddef>
@@ -14,6 +16,7 @@
 #include "indexer/segment/segment_items.h"
 #include "indexer/segment/segmenter_cues.h"
 #include "reference/grade_scale.h"
+#include "schema/report.h"
 
 namespace ofsearch {
 
@@ -43,6 +46,11 @@ class HeadingDetector {
                                    bool bare = false) const;
   // The grade when the whole short text is a grade phrase.
   std::optional<Grade> whole_grade(std::string_view text) const;
+  // "The experiences and progress of children who Requires Improvement need help and
+  // protection": a one-row table whose grade cell came out inside the area's words,
+  // told from them by its capitals (a capitalised grade of up to four words, followed
+  // by a lower-case word). The area is the line without the grade's words.
+  std::optional<Judgement> grade_inside(std::string_view line) const;
   // "Area: grade" / "Area is grade" starting at line i, wrapped over up to three lines.
   std::optional<HeadingMatch> graded_lines(const std::vector<seg::Line>& lines,
                                            std::size_t i) const;

@@ -104,6 +104,16 @@ std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) co
   return g;
 }
 
+bool JudgementTableReader::area_before_grade(const std::vector<seg::Line>& lines,
+                                             std::size_t i) const {
+  const std::string& text = lines[i].text;
+  if (text.size() > 120 || seg::ends_sentence(text)) return false;
+  std::size_t j = i + 1;
+  while (j < lines.size() && j < i + 3 && lines[j].text.empty()) ++j;
+  return j < lines.size() && !lines[j].text.empty() && whole_grade(lines[j].text) &&
+         seg::fold(lines[j].text).find("grade") == std::string::npos;
+}
+
 bool JudgementTableReader::header_words(std::string_view text) const {
   if (text.size() > kMaxCellChars) return false;
   std::string folded = seg::fold(text);

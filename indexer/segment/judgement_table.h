@@ -34,6 +34,10 @@ class JudgementTableReader {
   bool is_header_only(const seg::Line& line) const;
   // Whether the line is a row on its own: "area<TAB>grade" (or two+ spaces, or '|').
   bool is_row(const seg::Line& line) const;
+  // Whether line i, a short line without a sentence end with a grade line right
+  // after it, may open a table with no header ("1. Children who need help and
+  // protection" / "Requires improvement"; not "Grade 3 (Adequate)", a section's grade).
+  bool area_before_grade(const std::vector<seg::Line>& lines, std::size_t i) const;
   // Reads rows from line `from` until prose or `limit`; end == from when there are none.
   TableRead read(const std::vector<seg::Line>& lines, std::size_t from, std::size_t limit) const;
 

@@ -39,7 +39,8 @@ struct ItemStart {
   std::string_view rest;  // the text after the marker
 };
 std::optional<ItemStart> item_start(std::string_view text);
-// "12." or "12" alone on a line (a paragraph number set apart from its text).
+// "12." or "3.7" alone on a line (a paragraph number set apart from its text); "12"
+// alone is not one, since a page number prints the same.
 bool bare_paragraph_number(std::string_view text, std::string* number);
 // Whether `next` is the printed number after `last`: "17" after "16", "3.8" after
 // "3.7", "4.1" after "3.10", "1" when nothing came before.
@@ -65,13 +66,13 @@ bool ends_with_punctuation(std::string_view text);
 bool is_all_caps(std::string_view text);          // letters present and none lower case
 int count_words(std::string_view text, int cap);  // stops counting at cap
 std::string last_word_lower(std::string_view text);
-bool mostly_digits(std::string_view text);
+bool mostly_digits(std::string_view text);  // digits are at least 30% of visible characters
 // fold_key (stemming/text_normaliser.h) with a fast path for ASCII text, which is
 // most report text: lower case, apostrophes dropped, '&' -> "and", other runs of
 // non-alphanumerics -> one space.
 std::string fold(std::string_view text);
 // Whether the text ends inside a single-quoted phrase: "training on 'Care" (an
 // apostrophe inside a word, as in "children's", is not a quote).
-bool open_quote(std::string_view text);  // digits are at least 30% of visible characters
+bool open_quote(std::string_view text);
 
 }  // namespace ofsearch::seg

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
-#include <functional>
 #include <optional>
-#include <sstream>
 
 #include "indexer/segment/heading_detector.h"
 #include "indexer/segment/judgement_table.h"
 #include "indexer/segment/line_classifier.h"
+#include "indexer/segment/numbered_paragraphs.h"
 #include "indexer/segment/text_layout.h"
 
 namespace ofsearch {
@@ -22,9 +21,6 @@ constexpr int kMaxTitleWords = 14;
 constexpr std::size_t kMaxTitleLines = 6;
 constexpr int kMaxStatementWords = 25;
 constexpr double kShortLineShare = 0.85;  // a wrapped line this much shorter ends its paragraph
-
-void merge_into_numbered(std::vector<SegItem>& items,
-                         const std::function<bool(const std::string&)>& states_grade);
 
 // The state of one scan; methods read one kind of line each.
 class Scan {
@@ -46,7 +42,7 @@ class Scan {
       for (std::size_t k = first_new; k < out_.items.size(); ++k) out_.items[k].page = page;
     }
     close();
-    merge_into_numbered(out_.items, [this](const std::string& text) {
+    seg::merge_into_numbered(out_.items, [this](const std::string& text) {
       // "The graded judgement for adoption performance is that it requires improvement."
       return seg::count_words(text, 21) <= 20 && grades_.parse_suffix(text).has_value();
     });
@@ -344,7 +340,8 @@ class Scan {
       return true;
     }
     if (!start && i != table_probe_) return false;
-    if (i != table_probe_ && !tables_.is_row(lines_[i]) && !area_before_grade(i)) return false;
+    if (i != table_probe_ && !tables_.is_row(lines_[i]) && !tables_.area_before_grade(lines_, i))
+      return false;
     TableRead read = tables_.read(lines_, i, lines_.size());
     if (read.judgements.size() == 1 && read.end == i + 1 && tables_.is_row(lines_[i])) {
       // "Leadership, management and governance<TAB>Requires improvement" alone: a
@@ -359,45 +356,18 @@ class Scan {
     return true;
   }
 
-  // "The experiences and progress of children who Requires Improvement need help and
-  // protection": a one-row table whose grade cell came out inside the area's words,
-  // told from them by its capitals.
+  // A one-row table whose grade cell came out inside the area's words (the first
+  // non-blank line from `body`), read as a judgement.
   TableRead row_with_grade_inside(std::size_t body) const {
     TableRead read;
     std::size_t i = body;
     while (i < lines_.size() && lines_[i].text.empty()) ++i;
-    if (i >= lines_.size() || seg::count_words(lines_[i].text, 31) > 30) return read;
-    std::vector<std::string> words;
-    std::istringstream in(lines_[i].text);
-    for (std::string w; in >> w;) words.push_back(w);
-    for (std::size_t start = 1; start < words.size(); ++start) {
-      std::string phrase;
-      for (std::size_t n = 1; n <= 4 && start + n <= words.size(); ++n) {
-        const std::string& w = words[start + n - 1];
-        if (!std::isupper(static_cast<unsigned char>(w[0]))) break;
-        phrase += (n > 1 ? " " : "") + w;
-        auto g = headings_.whole_grade(phrase);
-        if (!g || start + n == words.size() || !seg::starts_lower(words[start + n])) continue;
-        std::string area;
-        for (std::size_t k = 0; k < words.size(); ++k)
-          if (k < start || k >= start + n) area += (area.empty() ? "" : " ") + words[k];
-        read.judgements.push_back(Judgement{area, *g, ""});
-        read.end = i + 1;
-        return read;
-      }
+    if (i >= lines_.size()) return read;
+    if (auto j = headings_.grade_inside(lines_[i].text)) {
+      read.judgements.push_back(*j);
+      read.end = i + 1;
     }
     return read;
-  }
-
-  // A short line with a grade line right after it may open a table with no header
-  // ("1. Children who need help and protection" / "Requires improvement").
-  bool area_before_grade(std::size_t i) const {
-    const std::string& text = lines_[i].text;
-    if (text.size() > 120 || seg::ends_sentence(text)) return false;
-    std::size_t j = i + 1;
-    while (j < lines_.size() && j < i + 3 && lines_[j].text.empty()) ++j;
-    return j < lines_.size() && !lines_[j].text.empty() && tables_.whole_grade(lines_[j].text) &&
-           seg::fold(lines_[j].text).find("grade") == std::string::npos;
   }
 
   void record(const TableRead& read) {
@@ -510,61 +480,6 @@ class Scan {
   std::size_t contents_end_ = 0;
   std::size_t table_probe_ = TextLayout::npos;
 };
-
-// Report paragraphs are numbered in sequence; a plain paragraph between N and N+1
-// (no heading, list or field between) is N carried over a page that ended with a
-// full stop, so it joins N.
-// Finished prose: not a footnote ("1 The areas for improvement...") or a heading-like
-// statement, and not a lead-in to a list.
-bool prose_paragraph(const std::string& text) {
-  if (text.empty() || !seg::starts_upper(text) || !seg::ends_sentence(text)) return false;
-  std::string_view t = seg::trim(text);
-  return t.back() != ':' && t.back() != ';';
-}
-
-// "1 The areas for improvement have been cross-referenced ...": a page's footnote.
-bool footnote(const std::string& text) {
-  std::size_t i = 0;
-  while (i < text.size() && i < 3 && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-  return i > 0 && i < 3 && i + 1 < text.size() && text[i] == ' ' &&
-         seg::starts_upper(std::string_view(text).substr(i + 1));
-}
-
-void merge_into_numbered(std::vector<SegItem>& items,
-                         const std::function<bool(const std::string&)>& states_grade) {
-  std::vector<SegItem> out;
-  out.reserve(items.size());
-  int numbered = -1;              // index in `out` of the last numbered paragraph
-  std::vector<std::size_t> held;  // plain paragraphs since it, indexes into `items`
-  auto flush = [&]() {
-    for (std::size_t k : held) out.push_back(std::move(items[k]));
-    held.clear();
-  };
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    SegItem& item = items[k];
-    bool paragraph = item.kind == SegItem::Kind::paragraph;
-    bool plain = paragraph && !item.list_item && !item.boilerplate && !item.number &&
-                 prose_paragraph(item.text) && !states_grade(item.text);
-    if (plain && numbered >= 0) {
-      held.push_back(k);
-      continue;
-    }
-    if (paragraph && (item.transparent || (!item.number && footnote(item.text)))) {
-      out.push_back(std::move(item));
-      continue;
-    }
-    if (paragraph && item.number && numbered >= 0 && !held.empty() &&
-        seg::follows_in_sequence(*out[numbered].number, *item.number)) {
-      for (std::size_t h : held) out[numbered].text += " " + items[h].text;
-      held.clear();
-    }
-    flush();
-    out.push_back(std::move(item));
-    numbered = paragraph && out.back().number ? static_cast<int>(out.size()) - 1 : -1;
-  }
-  flush();
-  items = std::move(out);
-}
 
 }  // namespace
 

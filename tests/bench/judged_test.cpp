@@ -43,8 +43,8 @@ TEST(JudgedSetTest, ScoresAreTheTextbookOnes) {
 }
 
 TEST(JudgedSetTest, TheNaturalQueriesRankWellOnTheRealReports) {
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   auto real = testing::real_reports_dir();
-  if (!real) GTEST_SKIP() << "../shared/corpus/real is not there";
   fs::path index = fs::path(::testing::TempDir()) / ("judged-index-" + std::to_string(::getpid()));
   fs::remove_all(index);
   std::string command = std::string("'") + OFSEARCH_BINARY + "' index --index '" + index.string() +

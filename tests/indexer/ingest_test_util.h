@@ -18,11 +18,6 @@ inline std::filesystem::path ingest_fixture(const std::string& name) {
   return std::filesystem::path(OFSEARCH_SOURCE_DIR) / "tests" / "data" / "ingest" / name;
 }
 
-// The shared real-PDF corpus beside the repository (absent on some machines).
-inline std::filesystem::path real_corpus() {
-  return std::filesystem::path(OFSEARCH_SOURCE_DIR) / ".." / "shared" / "corpus" / "real";
-}
-
 inline std::string slurp(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});

@@ -202,13 +202,6 @@ void compare_focused_visit(const fs::path& dir, const Row& row, Accuracy& accura
 
 }  // namespace
 
-std::optional<fs::path> real_reports_dir() {
-  fs::path dir = fs::path(OFSEARCH_SOURCE_DIR) / ".." / "shared" / "corpus" / "real";
-  std::error_code ec;
-  if (!fs::is_regular_file(dir / "ilacs-judgements.csv", ec)) return std::nullopt;
-  return fs::canonical(dir, ec);
-}
-
 const std::vector<std::string>& accuracy_fields() {
   static const std::vector<std::string> kFields = {
       "authority",           "type",           "date",        "published",

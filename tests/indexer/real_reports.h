@@ -11,10 +11,9 @@
 #include <string>
 #include <vector>
 
-namespace ofsearch::testing {
+#include "support/real_reports_dir.h"
 
-// The folder with the real reports, or nullopt when it is not there.
-std::optional<std::filesystem::path> real_reports_dir();
+namespace ofsearch::testing {
 
 struct FieldScore {
   int matches = 0;

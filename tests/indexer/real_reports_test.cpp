@@ -34,8 +34,8 @@ const Floor kFloors[] = {
 };
 
 TEST(RealReports, EveryFieldMatchesThePublishedTablesAboveItsFloor) {
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   auto dir = real_reports_dir();
-  if (!dir) GTEST_SKIP() << "no real reports at " OFSEARCH_SOURCE_DIR "/../shared/corpus/real";
   Accuracy accuracy = measure_real_reports(*dir);
   print_accuracy(std::cout, accuracy);
   EXPECT_EQ(accuracy.files, 135);

@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
     if (files.empty()) {
       auto dir = real_reports_dir();
       if (!dir) {
-        std::cerr << "section-grades: no real reports at ../shared/corpus/real\n";
+        std::cerr << "section-grades: " << real_reports_missing() << "\n";
         return 1;
       }
       print_section_grades(std::cout, measure_section_grades(*dir));

@@ -11,8 +11,8 @@ namespace ofsearch::testing {
 namespace {
 
 TEST(SectionGrades, ParagraphsOfJudgementSectionsCarryTheirGradeOnRealReports) {
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   auto dir = real_reports_dir();
-  if (!dir) GTEST_SKIP() << "no real reports at " OFSEARCH_SOURCE_DIR "/../shared/corpus/real";
   auto reports = measure_section_grades(*dir);
   print_section_grades(std::cout, reports);
   int in_sections = 0, carrying = 0, under_information = 0;

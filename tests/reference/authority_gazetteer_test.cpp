@@ -13,6 +13,7 @@
 
 #include "reference/folded_words.h"
 #include "support/case_name.h"
+#include "support/real_reports_dir.h"
 
 namespace ofsearch {
 namespace {
@@ -168,8 +169,8 @@ std::vector<std::string> csv_column(const std::filesystem::path& file, const std
 }
 
 TEST(Gazetteer, ResolvesEveryAuthorityInThePublishedJudgementTables) {
-  std::filesystem::path real = OFSEARCH_SOURCE_DIR "/../shared/corpus/real";
-  if (!std::filesystem::exists(real)) GTEST_SKIP() << real << " not present";
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
+  std::filesystem::path real = *testing::real_reports_dir();
   std::size_t checked = 0;
   for (const char* table : {"ilacs-judgements.csv", "focused-visits.csv"}) {
     for (const auto& value : csv_column(real / table, "local_authority")) {

@@ -8,6 +8,7 @@
 #include "indexer/extract/document_reader.h"
 #include "indexer/ingest_test_util.h"
 #include "support/case_name.h"
+#include "support/real_reports_dir.h"
 
 namespace ofsearch {
 namespace {
@@ -15,7 +16,6 @@ namespace {
 using testing::comparable_paragraphs;
 using testing::ingest_fixture;
 using testing::paragraphs;
-using testing::real_corpus;
 using testing::slurp;
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
@@ -122,17 +122,14 @@ TEST(PdfTextExtractor, PdfEncryptedWithoutUserPasswordIsRead) {
   EXPECT_NE(text.find("Focused visit to Rotherham"), std::string::npos);
 }
 
-// --- the real Ofsted PDFs in ../shared (skipped where absent) ---
+// --- the real Ofsted PDFs (support/real_reports_dir.h; skipped where absent) ---
 
 std::string real_text(const std::string& relative) {
-  return extract_pdf_text(slurp(real_corpus() / relative));
+  return extract_pdf_text(slurp(testing::real_reports_path() / relative));
 }
 
-#define SKIP_WITHOUT_REAL_CORPUS() \
-  if (!std::filesystem::exists(real_corpus())) GTEST_SKIP() << "no shared corpus"
-
 TEST(RealPdf, RutlandLetterGivesTheSeedTextsParagraphs) {
-  SKIP_WITHOUT_REAL_CORPUS();
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   auto pdf = comparable_paragraphs(real_text("focused-visits/fv-76b6946e8666.pdf"), false);
   auto seed = comparable_paragraphs(slurp(std::filesystem::path(OFSEARCH_SOURCE_DIR) / "corpus" /
                                           "reports" / "000_ca7f3efedd020b83.txt"),
@@ -145,7 +142,7 @@ TEST(RealPdf, RutlandLetterGivesTheSeedTextsParagraphs) {
 }
 
 TEST(RealPdf, IlacsReportTableFootersHyphensAndPageJoins) {
-  SKIP_WITHOUT_REAL_CORPUS();
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   auto text = real_text("ilacs/ilacs-7b8c81fc930f.pdf");  // BCP, December 2024
   auto lines = lines_of(text);
   EXPECT_TRUE(contains(
@@ -165,11 +162,12 @@ TEST(RealPdf, IlacsReportTableFootersHyphensAndPageJoins) {
 }
 
 TEST(RealPdf, EveryRealPdfExtractsQuickly) {
-  SKIP_WITHOUT_REAL_CORPUS();
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   std::size_t files = 0;
   double slowest = 0;
   for (const auto& dir : {"ilacs", "focused-visits"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(real_corpus() / dir)) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(testing::real_reports_path() / dir)) {
       if (entry.path().extension() != ".pdf") continue;
       auto bytes = slurp(entry.path());
       auto start = std::chrono::steady_clock::now();

@@ -8,12 +8,12 @@
 #include "indexer/extract/pdf_text_extractor.h"
 #include "indexer/ingest_test_util.h"
 #include "schema/paragraph_record.h"
+#include "support/real_reports_dir.h"
 
 namespace ofsearch {
 namespace {
 
 using testing::ingest_fixture;
-using testing::real_corpus;
 
 Report built(const std::string& fixture) {
   return build_report_from_file(ingest_fixture(fixture), Overrides{}, reference_data());
@@ -93,10 +93,11 @@ TEST(ReportBuilder, PageMarksChangeNothingButPagesInTheFixtures) {
 }
 
 TEST(ReportBuilder, PageMarksChangeNothingButPagesInTheRealReports) {
-  if (!std::filesystem::exists(real_corpus())) GTEST_SKIP() << "no shared corpus";
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
   std::size_t files = 0;
   for (const auto* dir : {"ilacs", "focused-visits"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(real_corpus() / dir)) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(*testing::real_reports_dir() / dir)) {
       if (entry.path().extension() != ".pdf") continue;
       expect_page_marks_change_only_pages(entry.path());
       ++files;
