@@ -140,12 +140,12 @@ TEST(WriteCsv, OneQuotedRowPerHitUnderTheHeader) {
   write_csv(out, result_of_one_hit());
   std::string csv = out.str();
   std::string header =
-      "id,report_id,paragraph,number,page,section,authority,region,date,report_type,title,"
-      "source,grade,overall_grade,themes,score,snippet,text\n";
+      "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,themes,"
+      "focus_areas,report_type,date,title,source,score,snippet,text\n";
   ASSERT_EQ(csv.substr(0, header.size()), header);
   EXPECT_EQ(csv.substr(header.size()),
-            "r1/12,r1,12,16,3,Leadership > Summary,Rotherham,North West,2019-04-15,focused-visit,"
-            "Focused visit to Rotherham,letter.pdf,good,,permanence;missing,12.5,"
+            "r1/12,r1,12,16,3,Leadership > Summary,Rotherham,North West,good,,permanence;missing,,"
+            "focused-visit,2019-04-15,Focused visit to Rotherham,letter.pdf,12.5,"
             "children **missing** from care,"
             "\"Children missing from care, \"\"often\"\", return.\"\n");
 }
