@@ -166,7 +166,7 @@ const std::vector<std::string>& csv_columns() {
       if (std::find(columns.begin(), columns.end(), spec.json_key) == columns.end())
         columns.push_back(spec.json_key);
     }
-    for (const char* tail : {"title", "source", "score", "snippet", "text"})
+    for (const char* tail : {"la_code", "ons_code", "title", "source", "score", "snippet", "text"})
       columns.push_back(tail);
     return columns;
   }();

@@ -25,7 +25,7 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
                 const FormatOptions& options);
 void write_csv(std::ostream& out, const SearchResult& result);
 // write_csv's columns: the paragraph's place, every registry field by its JSON key
-// (schema/fields.h), then title, source, score, snippet, text.
+// (schema/fields.h), then la_code, ons_code, title, source, score, snippet, text.
 const std::vector<std::string>& csv_columns();
 
 }  // namespace ofsearch

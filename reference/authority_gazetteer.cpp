@@ -51,7 +51,38 @@ std::runtime_error row_error(const std::filesystem::path& file, int line, const 
 
 AuthorityGazetteer AuthorityGazetteer::load(const std::filesystem::path& tsv) {
   auto dir = tsv.parent_path();
-  return load(tsv, dir / "other_bodies.tsv", dir / "authority_forms.tsv");
+  AuthorityGazetteer g = load(tsv, dir / "other_bodies.tsv", dir / "authority_forms.tsv");
+  if (std::filesystem::exists(dir / "la_codes.tsv")) g.load_codes(dir / "la_codes.tsv");
+  return g;
+}
+
+void AuthorityGazetteer::load_codes(const std::filesystem::path& codes) {
+  TsvTable table = read_tsv(codes);
+  std::unordered_map<std::string, std::size_t> by_name;
+  for (std::size_t i = 0; i < authorities_.size(); ++i) by_name[authorities_[i].name] = i;
+  std::unordered_set<std::string> seen;
+  for (const auto& row : table.rows) {
+    auto it = by_name.find(table.cell(row, "name"));
+    if (it == by_name.end())
+      throw row_error(codes, row.line, "unknown authority '" + table.cell(row, "name") + "'");
+    Authority& a = authorities_[it->second];
+    a.la_code = table.cell(row, "la_code");
+    a.ons_code = table.cell(row, "ons_code");
+    if (a.la_code.empty() || !seen.insert(a.la_code).second)
+      throw row_error(codes, row.line, "missing or repeated la_code '" + a.la_code + "'");
+    a.neighbours = split_list(table.cell(row, "neighbours"));
+    a.la_type = table.cell(row, "la_type");
+    const std::string& population = table.cell(row, "population_0_25");
+    if (population.find_first_not_of("0123456789") != std::string::npos)
+      throw row_error(codes, row.line, "population_0_25 '" + population + "' is not a number");
+    a.population_0_25 = population.empty() ? 0 : std::stol(population);
+  }
+}
+
+const Authority* AuthorityGazetteer::find_by_la_code(std::string_view la_code) const {
+  for (const auto& a : authorities_)
+    if (!a.la_code.empty() && a.la_code == la_code) return &a;
+  return nullptr;
 }
 
 AuthorityGazetteer AuthorityGazetteer::load(const std::filesystem::path& tsv,
@@ -127,8 +158,11 @@ void AuthorityGazetteer::load_authorities(const std::filesystem::path& tsv) {
   bool has_caution =
       std::find(table.header.begin(), table.header.end(), "caution") != table.header.end();
   for (const auto& row : table.rows) {
-    Authority a{table.cell(row, "name"), table.cell(row, "slug"), table.cell(row, "region"),
-                split_list(table.cell(row, "aliases"))};
+    Authority a;
+    a.name = table.cell(row, "name");
+    a.slug = table.cell(row, "slug");
+    a.region = table.cell(row, "region");
+    a.aliases = split_list(table.cell(row, "aliases"));
     if (a.name.empty()) throw row_error(tsv, row.line, "empty name");
     if (!valid_slug(a.slug)) {
       throw row_error(tsv, row.line,

@@ -1,7 +1,8 @@
 // The gazetteer of English local authorities with children's services duties,
 // loaded from corpus/authorities.tsv (name, slug, region, aliases, including
-// authorities before and after the 2019-2023 reorganisations). Answers: which
-// authority does this name/alias/slug mean, and which authorities does a text mention.
+// authorities before and after the 2019-2023 reorganisations), with their DfE and ONS
+// codes and statistical neighbours from corpus/la_codes.tsv. Answers: which authority
+// does this name/alias/slug (or DfE number) mean, and which authorities does a text mention.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +20,12 @@ struct Authority {
   std::string slug;    // e.g. "rotherham"
   std::string region;  // e.g. "Yorkshire and the Humber"
   std::vector<std::string> aliases;
+  // From la_codes.tsv; empty for an authority the lookup does not list.
+  std::string la_code;                  // DfE LA number, e.g. "372"
+  std::string ons_code;                 // e.g. "E08000018"
+  std::vector<std::string> neighbours;  // the ten statistical neighbours' LA numbers, closest first
+  std::string la_type;                  // e.g. "Metropolitan Borough"
+  long population_0_25 = 0;             // ONS; 0 when not given
 };
 
 // A place in a text where an authority name or alias occurs.
@@ -36,7 +43,9 @@ struct FoldedWord;  // reference/folded_words.h
 class AuthorityGazetteer {
  public:
   // Reads `tsv` and, when present beside it, other_bodies.tsv (what makes a mention
-  // another body) and authority_forms.tsv (council designations, the nine regions).
+  // another body), authority_forms.tsv (council designations, the nine regions) and
+  // la_codes.tsv (codes and statistical neighbours; a row naming an unknown authority
+  // or repeating a code is an error).
   // Throws std::runtime_error naming the file and line of a bad row or duplicate name.
   static AuthorityGazetteer load(const std::filesystem::path& tsv);
   static AuthorityGazetteer load(const std::filesystem::path& tsv,
@@ -48,6 +57,8 @@ class AuthorityGazetteer {
   // are understood around any name ("Rotherham Metropolitan Borough Council",
   // "London Borough of Camden", "Bristol, City of", "The Royal Borough of Greenwich").
   const Authority* find(std::string_view name) const;
+  // The authority with this DfE LA number ("372"); nullptr when none has it.
+  const Authority* find_by_la_code(std::string_view la_code) const;
 
   // Up to n known names closest to an unknown value (for error messages).
   std::vector<std::string> closest(std::string_view name, std::size_t n) const;
@@ -82,6 +93,7 @@ class AuthorityGazetteer {
   void load_forms(const std::filesystem::path& forms);
   void load_other_bodies(const std::filesystem::path& other_bodies);
   void load_authorities(const std::filesystem::path& tsv);
+  void load_codes(const std::filesystem::path& codes);
   void add_names(const Authority& a, const std::string& where);
   void add_key(const std::string& folded, Entry entry, const std::string& where);
   void derive_designations();

@@ -1,11 +1,21 @@
 #include "schema/paragraph_record.h"
 
+#include "reference/reference_data.h"
+
 namespace ofsearch {
 namespace {
 
 template <typename T>
 nlohmann::json or_null(const std::optional<T>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// The authority's DfE and ONS codes (reference/authority_gazetteer.h), so analysts can
+// join results to DfE and ONS data; null when the authority or its codes are unknown.
+std::pair<nlohmann::json, nlohmann::json> codes_of(const std::optional<std::string>& authority) {
+  const Authority* a = authority ? reference_data().authorities.find(*authority) : nullptr;
+  if (!a || a->la_code.empty()) return {nullptr, nullptr};
+  return {a->la_code, a->ons_code};
 }
 
 nlohmann::json grade_word(const std::optional<Grade>& grade) {
@@ -31,9 +41,12 @@ nlohmann::json report_record(const Report& report) {
          {"level", j.grade.level},
          {"part", j.part.empty() ? nlohmann::json(nullptr) : nlohmann::json(j.part)}});
   }
+  auto [la_code, ons_code] = codes_of(report.authority);
   return {{"report_id", report.report_id},
           {"title", report.title},
           {"authority", or_null(report.authority)},
+          {"la_code", la_code},
+          {"ons_code", ons_code},
           {"region", or_null(report.region)},
           {"report_type", report.report_type},
           {"date", or_null(report.date)},
@@ -50,6 +63,7 @@ nlohmann::json report_record(const Report& report) {
 }
 
 nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph) {
+  auto [la_code, ons_code] = codes_of(report.authority);
   return {{"id", paragraph_id(report.report_id, paragraph.ordinal)},
           {"report_id", report.report_id},
           {"paragraph", paragraph.ordinal},
@@ -57,6 +71,8 @@ nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph
           {"page", or_null(paragraph.page)},
           {"section", paragraph.section},
           {"authority", or_null(report.authority)},
+          {"la_code", la_code},
+          {"ons_code", ons_code},
           {"region", or_null(report.region)},
           {"date", or_null(report.date)},
           {"report_type", report.report_type},

@@ -57,9 +57,10 @@ inline constexpr const char kVocabularyKey[] =
     "ofsearch:vocabulary";  // fingerprints of the stemming exceptions and synonym groups
                             // the paragraphs were written with (stems, XS concept terms)
 // Bumped when documents or records gain fields (2: focus areas, report warnings; 3: the
-// field's stemming exceptions, stemming/stem_exceptions.tsv): an index written under an
+// field's stemming exceptions, stemming/stem_exceptions.tsv; 4: the authority's la_code
+// and ons_code in every record): an index written under an
 // older version, or with another vocabulary (kVocabularyKey), has every file rewritten
 // on its next `index` run.
-inline constexpr const char kSchemaVersion[] = "3";
+inline constexpr const char kSchemaVersion[] = "4";
 
 }  // namespace ofsearch::schema

@@ -143,7 +143,7 @@ TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,"
-            "themes,focus_areas,report_type,date,title,source,score,snippet,text");
+            "themes,focus_areas,report_type,date,la_code,ons_code,title,source,score,snippet,text");
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {
