@@ -29,7 +29,9 @@ void add_result_options(po::options_description& options) {
       "full", "print whole paragraphs, not snippets")(
       "include-boilerplate", "also search letterheads, sign-offs, contents pages")(
       "from", po::value<std::string>(), "report date on or after (YYYY-MM-DD)")(
-      "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)");
+      "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)")(
+      "neighbours-of", po::value<std::vector<std::string>>()->composing(),
+      "the authority's ten statistical neighbours (not the authority itself)");
   for (const auto& field : filter_fields()) {
     options.add_options()(field.c_str(), po::value<std::vector<std::string>>()->composing(),
                           "filter (repeatable: OR within a field, AND across fields)");
@@ -44,7 +46,9 @@ SearchRequest request_from(const po::variables_map& vm) {
     if (vm.count(name)) params.emplace_back(name, vm[name].as<std::string>());
   for (const char* flag : {"per-report", "include-boilerplate", "exact"})
     if (vm.count(flag)) params.emplace_back(flag, "");
-  for (const auto& field : filter_fields())
+  std::vector<std::string> multi = filter_fields();
+  multi.push_back("neighbours-of");
+  for (const auto& field : multi)
     if (vm.count(field))
       for (const auto& value : vm[field].as<std::vector<std::string>>())
         params.emplace_back(field, value);

@@ -27,7 +27,6 @@ bool is_year(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-
 // Lets the QueryParser hand `field:value` to FieldFilters; never throws into it.
 class FieldProcessorAdapter : public Xapian::FieldProcessor {
  public:
@@ -60,6 +59,7 @@ const std::vector<std::string>& FieldFilters::fields() {
   static const std::vector<std::string> kFields = [] {
     std::vector<std::string> names;
     for (const auto& spec : field_registry()) names.push_back(spec.name);
+    names.push_back(kNeighboursField);  // derived from authority: not a stored field
     return names;
   }();
   return kFields;
@@ -82,6 +82,7 @@ std::string FieldFilters::valid_values(const std::string& field) const {
   if (field == "type")
     for (const auto& t : reference_.report_types.all()) values.push_back(t.id);
   if (field == "year") return "YYYY or YYYY..YYYY";
+  if (field == kNeighboursField) return "a local authority: its ten statistical neighbours";
   if (field == "date") return "YYYY-MM-DD or a range FROM..TO";
   return "one of " + list(values);
 }
@@ -91,6 +92,7 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
       std::find(fields().begin(), fields().end(), field) != fields().end()) {
     throw UnknownValueError(field + ": needs a value: " + valid_values(field));
   }
+  if (field == kNeighboursField) return neighbours(value);
   if (const FieldSpec* spec = find_field(field)) {
     switch (spec->field) {
       case Field::kAuthority:
@@ -119,6 +121,21 @@ Xapian::Query FieldFilters::authority(const std::string& value) const {
   const Authority* a = reference_.authorities.find(value);
   if (!a) unknown("authority", value, reference_.authorities.closest(value, 3));
   return Xapian::Query(schema::kAuthority + a->slug);
+}
+
+Xapian::Query FieldFilters::neighbours(const std::string& value) const {
+  const Authority* a = reference_.authorities.find(value);
+  if (!a) unknown("authority", value, reference_.authorities.closest(value, 3));
+  std::vector<Xapian::Query> terms;
+  for (const auto& code : a->neighbours) {
+    if (const Authority* n = reference_.authorities.find_by_la_code(code))
+      terms.emplace_back(schema::kAuthority + n->slug);
+  }
+  if (terms.empty()) {
+    throw UnknownValueError("neighbours: no statistical neighbours are listed for " + a->name +
+                            " (corpus/la_codes.tsv)");
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Xapian::Query FieldFilters::region(const std::string& value) const {

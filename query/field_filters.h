@@ -20,11 +20,16 @@ class UnknownValueError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// `neighbours:NAME` (and --neighbours-of NAME): paragraphs of the authority's ten
+// statistical neighbours (corpus/la_codes.tsv), not the authority itself.
+inline constexpr const char kNeighboursField[] = "neighbours";
+
 class FieldFilters {
  public:
   explicit FieldFilters(const ReferenceData& reference) : reference_(reference) {}
 
-  // authority, region, grade, overall, theme, focus, type, year, date.
+  // The registry's fields (schema/fields.h: authority, region, grade, overall, theme,
+  // focus, type, year, date) and neighbours.
   static const std::vector<std::string>& fields();
 
   // An empty value ("theme:" alone) throws UnknownValueError listing what the field takes.
@@ -45,6 +50,7 @@ class FieldFilters {
  private:
   Xapian::Query authority(const std::string& value) const;
   Xapian::Query region(const std::string& value) const;
+  Xapian::Query neighbours(const std::string& value) const;
   Xapian::Query grade(const std::string& value, const char* word_prefix,
                       const char* level_prefix) const;
   Xapian::Query theme(const std::string& value) const;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <limits>
 
+#include "query/field_filters.h"
 #include "schema/fields.h"
 
 namespace ofsearch {
@@ -92,6 +93,8 @@ SearchRequest request_from_params(const RequestParams& params, bool strict, std:
       if (!value.empty()) request.from = value;
     } else if (name == "to") {
       if (!value.empty()) request.to = value;
+    } else if (name == "neighbours-of") {
+      request.filters[kNeighboursField].push_back(value);
     } else if (std::find(fields.begin(), fields.end(), name) != fields.end()) {
       request.filters[name].push_back(value);
     } else if (strict) {

@@ -29,7 +29,8 @@ const std::vector<std::string>& filter_fields();
 inline constexpr std::size_t kMaxLimit = 1000;
 
 // Reads q/query, limit, offset, sort, per-report, group-by, exact, match (all, most),
-// facets, include-boilerplate, from, to and the filter fields; a flag is on when
+// facets, include-boilerplate, from, to, neighbours-of (an authority: its statistical
+// neighbours) and the filter fields; a flag is on when
 // present with no value, "1", "true" or "yes". Throws RequestParamError for a bad
 // value, and for an unknown name when `strict` (a typo must not widen a search
 // silently). `max_limit`: the most hits one request may ask for.

@@ -27,6 +27,8 @@ nlohmann::json search_params() {
        query_param("include_boilerplate", "boolean", "also search letterheads, sign-offs..."),
        query_param("from", "string", "report date on or after (YYYY-MM-DD)"),
        query_param("to", "string", "report date on or before (YYYY-MM-DD)")});
+  params.push_back(query_param("neighbours_of", "string",
+                               "an authority: its ten statistical neighbours; repeat to OR", true));
   for (const auto& field : filter_fields())
     params.push_back(
         query_param(field, "string", "filter; repeat to OR values within the field", true));
