@@ -97,11 +97,7 @@ std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) co
   if (text.empty() || text.size() > kMaxCellChars || seg::count_words(text, 12) > 10) {
     return std::nullopt;
   }
-  auto g = grades_.parse(text);
-  if (!g && text.find("equire improvement") != std::string_view::npos) {
-    g = grades_.parse(seg::requires_form(text));  // "Require improvement" in a table cell
-  }
-  return g;
+  return grades_.parse_any_number(text);  // "Require improvement" in a table cell
 }
 
 bool JudgementTableReader::area_before_grade(const std::vector<seg::Line>& lines,

@@ -265,15 +265,6 @@ std::string strip_footnote_mark(std::string_view text) {
   return is_lower(c) || c == '?' || c == ')' ? std::string(text.substr(0, e)) : std::string(text);
 }
 
-std::string requires_form(std::string_view text) {
-  std::string out(text);
-  for (std::size_t at = out.find("equire improvement"); at != std::string::npos;
-       at = out.find("equire improvement", at + 1)) {
-    if (at > 0 && (out[at - 1] == 'r' || out[at - 1] == 'R')) out.insert(at + 6, "s");
-  }
-  return out;
-}
-
 bool numbered_title(std::string_view text, std::string_view* title, int* depth) {
   std::size_t i = 0;
   int parts = 0;

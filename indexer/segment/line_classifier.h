@@ -48,9 +48,6 @@ bool follows_in_sequence(std::string_view last, std::string_view next);
 // "What needs to improve?1" -> "What needs to improve?": a footnote mark glued to
 // the end of a heading (one or two digits right after a lower-case letter, '?' or ')').
 std::string strip_footnote_mark(std::string_view text);
-// "services require improvement" -> "services requires improvement": the verb form
-// of the grade phrase, as in "Children's services in X require improvement to be good".
-std::string requires_form(std::string_view text);
 // "N TITLE": a leading section number without a dot ("3 OUTCOME OF FOCUSED VISIT");
 // *depth = number of components ("3" -> 1, "3.2" -> 2).
 bool numbered_title(std::string_view text, std::string_view* title, int* depth);

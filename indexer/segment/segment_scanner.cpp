@@ -392,7 +392,7 @@ class Scan {
       auto area = cues_.value_in("overall_sentence", folded);
       if (!area) continue;
       std::string rest;
-      auto g = grades_.parse_suffix(seg::requires_form(joined), &rest);
+      auto g = grades_.parse_suffix(grades_.singular_form(joined), &rest);
       if (g && !rest.empty()) {
         out_.overall_statement = Judgement{*area, *g, ""};
         table_probe_ = k + 1;

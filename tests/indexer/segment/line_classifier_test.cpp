@@ -157,24 +157,6 @@ INSTANTIATE_TEST_SUITE_P(
                       RewriteCase{"Section 4A2", "Section 4A2"}, RewriteCase{"42", "42"}),
     [](const auto& info) { return case_name(info.param.in, info.index); });
 
-class RequiresFormTest : public ::testing::TestWithParam<RewriteCase> {};
-
-TEST_P(RequiresFormTest, TurnsTheVerbIntoTheGradePhrase) {
-  EXPECT_EQ(requires_form(GetParam().in), GetParam().out);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    Sentences, RequiresFormTest,
-    ::testing::Values(
-        RewriteCase{"Children's services in Isle of Wight Council require improvement",
-                    "Children's services in Isle of Wight Council requires improvement"},
-        RewriteCase{"Require improvement", "Requires improvement"},
-        RewriteCase{"requires improvement to be good", "requires improvement to be good"},
-        RewriteCase{"they require improvement; others require improvement",
-                    "they requires improvement; others requires improvement"},
-        RewriteCase{"acquire improvement", "acquire improvement"}),
-    [](const auto& info) { return case_name(info.param.in, info.index); });
-
 TEST(NumberedTitle, ReadsTheNumberDepthAndTitle) {
   std::string_view title;
   int depth = 0;
