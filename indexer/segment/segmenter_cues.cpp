@@ -109,12 +109,11 @@ SegmenterCues SegmenterCues::load(const std::filesystem::path& corpus_dir) {
     }
     if (kind == "function_word") {
       cues.function_words_.insert(phrase);
-    } else if (kind == "month") {
-      cues.months_.insert(phrase);
     } else {
       cues.cues_[kind].emplace_back(phrase, table.cell(row, "value"));
     }
   }
+  cues.date_words_ = DateWords::load(corpus_dir / "date_words.tsv");
   return cues;
 }
 
@@ -181,6 +180,6 @@ bool SegmenterCues::is_function_word(std::string_view w) const {
   return function_words_.count(w) > 0;
 }
 
-bool SegmenterCues::is_month(std::string_view w) const { return months_.count(w) > 0; }
+bool SegmenterCues::is_month(std::string_view w) const { return date_words_.is_month(w); }
 
 }  // namespace ofsearch

@@ -1,7 +1,8 @@
 // The phrase lists the paragraph segmenter reads report structure with, loaded from
-// corpus/boilerplate.tsv (letterheads, sign-offs, copyright, web furniture...) and
+// corpus/boilerplate.tsv (letterheads, sign-offs, copyright, web furniture...),
 // corpus/segmenter_cues.tsv (table headers, part headings, grade-key pages, function
-// words, months). Answers "is this line a ..." questions; holds no state per document.
+// words) and corpus/date_words.tsv (months). Answers "is this line a ..." questions; holds no state
+// per document.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "reference/date_words.h"
 
 namespace ofsearch {
 
@@ -24,7 +27,7 @@ struct BoilerplateRule {
 
 class SegmenterCues {
  public:
-  // Reads boilerplate.tsv and segmenter_cues.tsv from corpus_dir; throws
+  // Reads boilerplate.tsv, segmenter_cues.tsv and date_words.tsv from corpus_dir; throws
   // std::runtime_error naming the file on a missing file or a bad row.
   static SegmenterCues load(const std::filesystem::path& corpus_dir);
   // Loaded once from ReferenceData::default_corpus_dir().
@@ -53,7 +56,7 @@ class SegmenterCues {
   std::vector<BoilerplateRule> rules_;
   std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> cues_;
   std::set<std::string, std::less<>> function_words_;
-  std::set<std::string, std::less<>> months_;
+  DateWords date_words_;
 };
 
 }  // namespace ofsearch
