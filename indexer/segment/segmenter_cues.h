@@ -13,13 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/segment/boilerplate_kind.h"
 #include "reference/date_words.h"
 
 namespace ofsearch {
 
 struct BoilerplateRule {
   enum class Match { prefix, contains, equals, raw_prefix, raw_contains, raw_suffix };
-  std::string kind;  // "salutation", "signoff", "contact", "furniture", ...
+  BoilerplateKind kind = BoilerplateKind::none;
   Match match = Match::prefix;
   int max_words = 0;   // 0: any length
   std::string phrase;  // folded for word matches, lower-cased for raw matches
@@ -35,8 +36,8 @@ class SegmenterCues {
 
   // The kind of the first boilerplate rule `text` matches, if any. `folded` is
   // fold_key(text); `words` its word count.
-  std::optional<std::string> boilerplate_kind(std::string_view text, std::string_view folded,
-                                              int words) const;
+  std::optional<BoilerplateKind> boilerplate_kind(std::string_view text, std::string_view folded,
+                                                  int words) const;
 
   // Whether the folded text ends with a salutation ("... LE3 8RA dear ms moore"):
   // an address block glued to the "Dear ..." line by the text extractor.
