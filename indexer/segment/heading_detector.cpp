@@ -27,10 +27,7 @@ bool closes_clause(std::string_view text) {
 }  // namespace
 
 std::optional<Grade> HeadingDetector::whole_grade(std::string_view text) const {
-  if (text.empty() || text.size() > kMaxHeadingChars || seg::count_words(text, 12) > 10) {
-    return std::nullopt;
-  }
-  return grades_.parse_any_number(text);  // "... protection / require improvement"
+  return seg::whole_grade(grades_, text, kMaxHeadingChars);  // "... / require improvement"
 }
 
 std::optional<Grade> HeadingDetector::colon_grade(std::string_view printed, std::string* area,

@@ -94,10 +94,7 @@ void append(std::string* to, std::string_view text) {
 }  // namespace
 
 std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) const {
-  if (text.empty() || text.size() > kMaxCellChars || seg::count_words(text, 12) > 10) {
-    return std::nullopt;
-  }
-  return grades_.parse_any_number(text);  // "Require improvement" in a table cell
+  return seg::whole_grade(grades_, text, kMaxCellChars);  // "Require improvement" in a cell
 }
 
 bool JudgementTableReader::area_before_grade(const std::vector<seg::Line>& lines,

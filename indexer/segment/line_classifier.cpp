@@ -265,6 +265,12 @@ std::string strip_footnote_mark(std::string_view text) {
   return is_lower(c) || c == '?' || c == ')' ? std::string(text.substr(0, e)) : std::string(text);
 }
 
+std::optional<Grade> whole_grade(const GradeScale& grades, std::string_view text,
+                                 std::size_t max_chars) {
+  if (text.empty() || text.size() > max_chars || count_words(text, 12) > 10) return std::nullopt;
+  return grades.parse_any_number(text);
+}
+
 bool numbered_title(std::string_view text, std::string_view* title, int* depth) {
   std::size_t i = 0;
   int parts = 0;

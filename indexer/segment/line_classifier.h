@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "reference/grade_scale.h"
+
 namespace ofsearch::seg {
 
 // One line of the input, split at line breaks and form feeds.
@@ -62,6 +64,10 @@ bool ends_sentence(std::string_view text);
 bool ends_with_punctuation(std::string_view text);
 bool is_all_caps(std::string_view text);          // letters present and none lower case
 int count_words(std::string_view text, int cap);  // stops counting at cap
+// The grade when the whole text, at most max_chars long and ten words, is a grade
+// phrase in the singular or plural ("Good", "Grade 3 (Adequate)", "Require improvement").
+std::optional<Grade> whole_grade(const GradeScale& grades, std::string_view text,
+                                 std::size_t max_chars);
 std::string last_word_lower(std::string_view text);
 bool mostly_digits(std::string_view text);  // digits are at least 30% of visible characters
 // fold_key (stemming/text_normaliser.h) with a fast path for ASCII text, which is

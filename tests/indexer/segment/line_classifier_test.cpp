@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
 #include "support/case_name.h"
 
@@ -156,6 +157,36 @@ INSTANTIATE_TEST_SUITE_P(
                       RewriteCase{"Outcome 123", "Outcome 123"},
                       RewriteCase{"Section 4A2", "Section 4A2"}, RewriteCase{"42", "42"}),
     [](const auto& info) { return case_name(info.param.in, info.index); });
+
+struct WholeGradeCase {
+  const char* text;
+  std::size_t max_chars;
+  const char* word;  // nullptr: no grade
+};
+
+class WholeGradeTest : public ::testing::TestWithParam<WholeGradeCase> {};
+
+TEST_P(WholeGradeTest, ReadsAShortLineThatIsAGrade) {
+  auto g = whole_grade(reference_data().grades, GetParam().text, GetParam().max_chars);
+  if (!GetParam().word) {
+    EXPECT_FALSE(g) << GetParam().text;
+    return;
+  }
+  ASSERT_TRUE(g) << GetParam().text;
+  EXPECT_EQ(g->word, GetParam().word);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, WholeGradeTest,
+    ::testing::Values(WholeGradeCase{"Good", 160, "good"},
+                      WholeGradeCase{"Require improvement", 160, "requires-improvement"},
+                      WholeGradeCase{"Requires improvement to be good", 200,
+                                     "requires-improvement"},
+                      WholeGradeCase{"Grade 3 (Adequate)", 160, "adequate"},
+                      WholeGradeCase{"Requires improvement to be good", 20, nullptr},  // too long
+                      WholeGradeCase{"Children in care: good", 160, nullptr},
+                      WholeGradeCase{"", 160, nullptr}),
+    [](const auto& info) { return case_name(info.param.text, info.index); });
 
 TEST(NumberedTitle, ReadsTheNumberDepthAndTitle) {
   std::string_view title;
