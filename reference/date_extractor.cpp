@@ -1,9 +1,10 @@
 #include "reference/date_extractor.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdio>
+
+#include "reference/date_words.h"
 
 namespace ofsearch {
 namespace {
@@ -37,65 +38,45 @@ struct Ymd {
   int year = 0, month = 0, day = 0;
 };
 
-constexpr std::array<const char*, 12> kMonths = {"january",   "february", "march",    "april",
-                                                 "may",       "june",     "july",     "august",
-                                                 "september", "october",  "november", "december"};
-constexpr std::array<const char*, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                  "friday", "saturday", "sunday"};
-
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// 1-12 for a month name or its usual abbreviation ("Sept", "Oct"), else 0.
-// Lower-case "may" is the verb far more often than the month, so it needs a capital.
-int month_of(std::string_view word) {
-  std::string w = lower(word);
-  if (w == "may" && word[0] == 'm') return 0;
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    std::string_view full = kMonths[m];
-    if (w == full) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && full.substr(0, 3) == w && w != "may") return static_cast<int>(m) + 1;
-  }
-  return w == "sept" ? 9 : 0;
-}
-
-bool is_weekday(std::string_view word) {
-  std::string w = lower(word);
-  for (const char* d : kWeekdays) {
-    if (w == d) return true;
-  }
-  return false;
-}
-
+// Month and weekday names and the words of a range, from corpus/date_words.tsv.
 Token word_token(std::string_view text, std::size_t begin, std::size_t end) {
+  using Word = DateWords::Kind;
   Token t;
   t.begin = begin;
   t.end = end;
-  std::string_view word = text.substr(begin, end - begin);
-  std::string w = lower(word);
-  if (int m = month_of(word)) {
-    t.kind = Kind::Month;
-    t.value = m;
-  } else if (is_weekday(word)) {
-    t.kind = Kind::Weekday;
-  } else if (w == "to" || w == "until" || w == "till" || w == "through") {
-    t.kind = Kind::Conn;
-  } else if (w == "and") {
-    t.kind = Kind::And;
-  } else if (w == "of") {
-    t.kind = Kind::Of;
-  } else if (w == "the") {
-    t.kind = Kind::The;
-  } else if (w == "between") {
-    t.kind = Kind::Between;
-  } else if (w == "from") {
-    t.kind = Kind::From;
+  auto word = DateWords::defaults().find(text.substr(begin, end - begin));
+  if (!word) return t;
+  switch (word->kind) {
+    case Word::month:
+      t.kind = Kind::Month;
+      t.value = word->month;
+      break;
+    case Word::weekday:
+      t.kind = Kind::Weekday;
+      break;
+    case Word::range_to:
+      t.kind = Kind::Conn;
+      break;
+    case Word::range_and:
+      t.kind = Kind::And;
+      break;
+    case Word::day_of:
+      t.kind = Kind::Of;
+      break;
+    case Word::day_the:
+      t.kind = Kind::The;
+      break;
+    case Word::range_between:
+      t.kind = Kind::Between;
+      break;
+    case Word::range_from:
+      t.kind = Kind::From;
+      break;
+    case Word::ordinal:
+      break;  // read after a number (number_token, tokenize)
   }
   return t;
 }
@@ -146,8 +127,8 @@ std::size_t numeric_date(std::string_view text, std::size_t i, Token& t) {
 }
 
 bool is_ordinal_suffix(std::string_view word) {
-  std::string w = lower(word);
-  return w == "st" || w == "nd" || w == "rd" || w == "th";
+  auto w = DateWords::defaults().find(word);
+  return w && w->kind == DateWords::Kind::ordinal;
 }
 
 // A number, optionally with an ordinal suffix ("1st", "22nd").

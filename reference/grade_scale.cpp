@@ -40,6 +40,16 @@ GradeScale GradeScale::load(const std::filesystem::path& tsv) {
     for (const auto& phrase : split_list(table.cell(row, "phrases"))) {
       scale.phrases_.push_back({fold_key(phrase), grade});
     }
+    for (const auto& pair : split_list(table.cell(row, "plural"))) {
+      std::size_t gt = pair.find('>');
+      Plural p{gt == std::string::npos ? "" : pair.substr(0, gt),
+               gt == std::string::npos ? "" : pair.substr(gt + 1)};
+      if (p.plural.empty() || p.singular.empty()) {
+        throw std::runtime_error(tsv.string() + ":" + std::to_string(row.line) + ": plural '" +
+                                 pair + "' is not PLURAL>SINGULAR");
+      }
+      scale.plurals_.push_back(std::move(p));
+    }
   }
   std::stable_sort(
       scale.phrases_.begin(), scale.phrases_.end(),
@@ -100,6 +110,33 @@ std::optional<Grade> GradeScale::parse_suffix(std::string_view text, std::string
     }
     return p.grade;
   }
+  return std::nullopt;
+}
+
+std::string GradeScale::singular_form(std::string_view text) const {
+  std::string out(text);
+  for (const auto& [plural, singular] : plurals_) {
+    // The rest of the phrase as listed, then its first letter in either case.
+    std::string_view rest = std::string_view(plural).substr(1);
+    for (std::size_t at = out.find(rest, 1); at != std::string::npos; at = out.find(rest, at)) {
+      char first = out[at - 1];
+      if (std::tolower(static_cast<unsigned char>(first)) !=
+          std::tolower(static_cast<unsigned char>(plural[0]))) {
+        ++at;
+        continue;
+      }
+      out.replace(at - 1, plural.size(), singular);
+      out[at - 1] = first;
+      at += singular.size() - 1;
+    }
+  }
+  return out;
+}
+
+std::optional<Grade> GradeScale::parse_any_number(std::string_view phrase) const {
+  if (auto g = parse(phrase)) return g;
+  std::string singular = singular_form(phrase);
+  if (singular != phrase) return parse(singular);
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 // The Ofsted judgement scale, loaded from corpus/grades.tsv: recognises grade
 // phrases as printed ("Requires improvement to be good", "Grade 3 (Adequate)",
-// "inadequate") and maps words and levels both ways. Phrases live in the data file.
+// "inadequate", and in the plural "require improvement") and maps words and levels both
+// ways. Phrases live in the data file.
 #pragma once
 
 #include <filesystem>
@@ -32,6 +33,13 @@ class GradeScale {
   // *rest gets the text before the grade with trailing ":-" and spaces removed.
   std::optional<Grade> parse_suffix(std::string_view text, std::string* rest = nullptr) const;
 
+  // `text` with each grade phrase printed in the plural read in the singular, as
+  // grades.tsv's plural column lists ("services require improvement" -> "services
+  // requires improvement"); the first letter may be either case, the rest as listed.
+  std::string singular_form(std::string_view text) const;
+  // parse(), also when the phrase is in the plural ("Require improvement").
+  std::optional<Grade> parse_any_number(std::string_view phrase) const;
+
   // Canonical grade words at a level (3 -> adequate, requires-improvement).
   std::vector<std::string> words_at_level(int level) const;
   std::optional<Grade> by_word(std::string_view word) const;
@@ -44,6 +52,11 @@ class GradeScale {
   };
   std::vector<Grade> grades_;
   std::vector<Phrase> phrases_;  // longest first
+  struct Plural {
+    std::string plural;    // "require improvement"
+    std::string singular;  // "requires improvement"
+  };
+  std::vector<Plural> plurals_;
 };
 
 }  // namespace ofsearch

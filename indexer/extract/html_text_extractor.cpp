@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "indexer/extract/html_entities.h"
+#include "indexer/extract/html_furniture.h"
 #include "indexer/extract/html_scanner.h"
 #include "stemming/text_normaliser.h"
 
@@ -18,13 +19,6 @@ using Kind = html::Token::Kind;
 constexpr std::array<std::string_view, 16> kDroppedTags = {
     "nav", "aside",  "script", "style",  "form",   "noscript", "template", "head",
     "svg", "button", "select", "iframe", "object", "canvas",   "dialog",   "title"};
-
-// class/id fragments of cookie banners, breadcrumbs, skip links, feedback forms...
-constexpr std::array<std::string_view, 20> kFurnitureMarks = {
-    "cookie",          "breadcrumb",   "skip-link",    "skiplink",     "feedback",
-    "visually-hidden", "sr-only",      "related-nav",  "share-links",  "print-link",
-    "contents-list",   "phase-banner", "govuk-header", "govuk-footer", "site-header",
-    "site-footer",     "sidebar",      "navbar",       "global-bar",   "emergency-banner"};
 
 constexpr std::array<std::string_view, 6> kFurnitureRoles = {
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog"};
@@ -55,9 +49,8 @@ bool is_furniture(const Token& t, bool site_level) {
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   if (style.find("display:none") != std::string::npos) return true;
   std::string names = lower(html::attribute(t.text, "class") + " " + html::attribute(t.text, "id"));
-  for (auto mark : kFurnitureMarks)
-    if (names.find(mark) != std::string::npos) return true;
-  return false;
+  // class/id fragments of cookie banners, breadcrumbs ... (corpus/html_furniture.tsv)
+  return HtmlFurniture::defaults().marks_furniture(names);
 }
 
 // Index of the end tag closing the start tag at `start`; npos when it is never closed.
@@ -78,7 +71,8 @@ struct Region {
   bool site_level = true;          // no <main>/<article>: the whole body
 };
 
-// Prefers <main>, role=main, id=content/main-content, then <article>, then <body>.
+// Prefers <main>, role=main, a main-content id (corpus/html_furniture.tsv), then
+// <article>, then <body>.
 Region main_region(const std::vector<Token>& tokens) {
   auto find = [&](auto pred) -> std::size_t {
     for (std::size_t i = 0; i < tokens.size(); ++i)
@@ -86,8 +80,7 @@ Region main_region(const std::vector<Token>& tokens) {
     return std::string::npos;
   };
   auto id_is = [](const Token& t) {
-    std::string id = lower(html::attribute(t.text, "id"));
-    return id == "content" || id == "main-content" || id == "main";
+    return HtmlFurniture::defaults().is_main_id(lower(html::attribute(t.text, "id")));
   };
   std::size_t start = find([](const Token& t) { return t.name == "main"; });
   if (start == std::string::npos)

@@ -38,11 +38,11 @@ void BoilerplateDetector::flag_furniture_tail(std::vector<SegItem>& items) const
   std::size_t n = paragraphs.size();
   std::vector<int> marks_after(n + 1, 0);  // furniture marks from paragraph p on
   for (std::size_t p = n; p-- > 0;) {
-    marks_after[p] =
-        marks_after[p + 1] + (items[paragraphs[p]].boilerplate_kind == "furniture" ? 1 : 0);
+    marks_after[p] = marks_after[p + 1] +
+                     (items[paragraphs[p]].boilerplate_kind == BoilerplateKind::furniture ? 1 : 0);
   }
   for (std::size_t p = n / 3; p < n; ++p) {
-    if (items[paragraphs[p]].boilerplate_kind != "furniture") continue;
+    if (items[paragraphs[p]].boilerplate_kind != BoilerplateKind::furniture) continue;
     if (marks_after[p] < kMinFurnitureMarks || (n - p) * 2 > n) continue;
     for (std::size_t k = paragraphs[p]; k < items.size(); ++k) {
       if (items[k].kind == SegItem::Kind::heading) {
@@ -51,7 +51,9 @@ void BoilerplateDetector::flag_furniture_tail(std::vector<SegItem>& items) const
       }
       if (!is_paragraph(items[k])) continue;
       items[k].boilerplate = true;
-      if (items[k].boilerplate_kind.empty()) items[k].boilerplate_kind = "furniture";
+      if (items[k].boilerplate_kind == BoilerplateKind::none) {
+        items[k].boilerplate_kind = BoilerplateKind::furniture;
+      }
     }
     return;
   }

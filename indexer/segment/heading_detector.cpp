@@ -27,21 +27,14 @@ bool closes_clause(std::string_view text) {
 }  // namespace
 
 std::optional<Grade> HeadingDetector::whole_grade(std::string_view text) const {
-  if (text.empty() || text.size() > kMaxHeadingChars || seg::count_words(text, 12) > 10) {
-    return std::nullopt;
-  }
-  auto g = grades_.parse(text);
-  if (!g && text.find("equire improvement") != std::string_view::npos) {
-    g = grades_.parse(seg::requires_form(text));  // "... protection / require improvement"
-  }
-  return g;
+  return seg::whole_grade(grades_, text, kMaxHeadingChars);  // "... / require improvement"
 }
 
 std::optional<Grade> HeadingDetector::colon_grade(std::string_view printed, std::string* area,
                                                   bool bare) const {
   if (printed.size() > 2 * kMaxHeadingChars) return std::nullopt;
   // "... children who need help and protection require improvement": the verb form.
-  const std::string verb_form = seg::requires_form(printed);
+  const std::string verb_form = grades_.singular_form(printed);
   std::string_view text = verb_form;
   std::string head;
   auto grade = grades_.parse_suffix(text, &head);

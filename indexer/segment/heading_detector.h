@@ -44,7 +44,7 @@ class HeadingDetector {
   // like a heading); with `bare`, also "Area requires improvement to be good".
   std::optional<Grade> colon_grade(std::string_view text, std::string* area,
                                    bool bare = false) const;
-  // The grade when the whole short text is a grade phrase.
+  // The grade when the whole short text is a grade phrase (seg::whole_grade, a heading's length).
   std::optional<Grade> whole_grade(std::string_view text) const;
   // "The experiences and progress of children who Requires Improvement need help and
   // protection": a one-row table whose grade cell came out inside the area's words,

@@ -94,14 +94,7 @@ void append(std::string* to, std::string_view text) {
 }  // namespace
 
 std::optional<Grade> JudgementTableReader::whole_grade(std::string_view text) const {
-  if (text.empty() || text.size() > kMaxCellChars || seg::count_words(text, 12) > 10) {
-    return std::nullopt;
-  }
-  auto g = grades_.parse(text);
-  if (!g && text.find("equire improvement") != std::string_view::npos) {
-    g = grades_.parse(seg::requires_form(text));  // "Require improvement" in a table cell
-  }
-  return g;
+  return seg::whole_grade(grades_, text, kMaxCellChars);  // "Require improvement" in a cell
 }
 
 bool JudgementTableReader::area_before_grade(const std::vector<seg::Line>& lines,

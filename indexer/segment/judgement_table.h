@@ -41,7 +41,8 @@ class JudgementTableReader {
   // Reads rows from line `from` until prose or `limit`; end == from when there are none.
   TableRead read(const std::vector<seg::Line>& lines, std::size_t from, std::size_t limit) const;
 
-  // The grade when the whole (short) text is a grade phrase ("Good", "Grade 3 (Adequate)").
+  // The grade when the whole (short) text is a grade phrase ("Good", "Grade 3 (Adequate)"):
+  // seg::whole_grade with a table cell's length.
   std::optional<Grade> whole_grade(std::string_view text) const;
 
  private:

@@ -265,13 +265,10 @@ std::string strip_footnote_mark(std::string_view text) {
   return is_lower(c) || c == '?' || c == ')' ? std::string(text.substr(0, e)) : std::string(text);
 }
 
-std::string requires_form(std::string_view text) {
-  std::string out(text);
-  for (std::size_t at = out.find("equire improvement"); at != std::string::npos;
-       at = out.find("equire improvement", at + 1)) {
-    if (at > 0 && (out[at - 1] == 'r' || out[at - 1] == 'R')) out.insert(at + 6, "s");
-  }
-  return out;
+std::optional<Grade> whole_grade(const GradeScale& grades, std::string_view text,
+                                 std::size_t max_chars) {
+  if (text.empty() || text.size() > max_chars || count_words(text, 12) > 10) return std::nullopt;
+  return grades.parse_any_number(text);
 }
 
 bool numbered_title(std::string_view text, std::string_view* title, int* depth) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "reference/grade_scale.h"
+
 namespace ofsearch::seg {
 
 // One line of the input, split at line breaks and form feeds.
@@ -48,9 +50,6 @@ bool follows_in_sequence(std::string_view last, std::string_view next);
 // "What needs to improve?1" -> "What needs to improve?": a footnote mark glued to
 // the end of a heading (one or two digits right after a lower-case letter, '?' or ')').
 std::string strip_footnote_mark(std::string_view text);
-// "services require improvement" -> "services requires improvement": the verb form
-// of the grade phrase, as in "Children's services in X require improvement to be good".
-std::string requires_form(std::string_view text);
 // "N TITLE": a leading section number without a dot ("3 OUTCOME OF FOCUSED VISIT");
 // *depth = number of components ("3" -> 1, "3.2" -> 2).
 bool numbered_title(std::string_view text, std::string_view* title, int* depth);
@@ -65,6 +64,10 @@ bool ends_sentence(std::string_view text);
 bool ends_with_punctuation(std::string_view text);
 bool is_all_caps(std::string_view text);          // letters present and none lower case
 int count_words(std::string_view text, int cap);  // stops counting at cap
+// The grade when the whole text, at most max_chars long and ten words, is a grade
+// phrase in the singular or plural ("Good", "Grade 3 (Adequate)", "Require improvement").
+std::optional<Grade> whole_grade(const GradeScale& grades, std::string_view text,
+                                 std::size_t max_chars);
 std::string last_word_lower(std::string_view text);
 bool mostly_digits(std::string_view text);  // digits are at least 30% of visible characters
 // fold_key (stemming/text_normaliser.h) with a fast path for ASCII text, which is

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/segment/boilerplate_kind.h"
 #include "reference/grade_scale.h"
 #include "schema/report.h"
 
@@ -22,7 +23,7 @@ struct SegItem {
   std::optional<Grade> grade;         // a heading's or grade line's grade
   int level = 0;                      // markdown level or section-number depth; 0: infer
   bool boilerplate = false;
-  std::string boilerplate_kind;
+  BoilerplateKind boilerplate_kind = BoilerplateKind::none;
   bool transparent = false;  // page furniture a paragraph may continue across
   bool key = false;          // heading of a grade-key page ("what the judgements mean")
   bool list_item = false;    // opened by a bullet or a printed number

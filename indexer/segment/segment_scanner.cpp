@@ -64,12 +64,12 @@ class Scan {
       return i;
     }
     if (seg::is_page_number(line.text)) {
-      add_boilerplate_line(line.text, "page_furniture", true);
+      add_boilerplate_line(line.text, BoilerplateKind::page_furniture, true);
       return i;
     }
     if (grade_line(line.text)) return i;
     if (layout_.running_lines.count(line.text)) {
-      add_boilerplate_line(line.text, "page_furniture", true);
+      add_boilerplate_line(line.text, BoilerplateKind::page_furniture, true);
       return i;
     }
     bool start = at_start(i);
@@ -83,7 +83,7 @@ class Scan {
       close();
       add_paragraph(line.text, std::nullopt, *kind, i);
       // Field and contact lines stand alone; a copyright notice may wrap.
-      if (*kind != "copyright") close();
+      if (*kind != BoilerplateKind::copyright) close();
       return i;
     }
     std::string number;
@@ -100,7 +100,7 @@ class Scan {
         num = item->number;
         pending_numbers_.clear();
       }
-      add_paragraph(std::string(item->rest), num, {}, i);
+      add_paragraph(std::string(item->rest), num, BoilerplateKind::none, i);
       out_.items.back().list_item = true;
       return i;
     }
@@ -108,7 +108,7 @@ class Scan {
       if (auto last = title(i)) return *last;
     }
     if (in_address_block(i)) {
-      add_boilerplate_line(line.text, "letterhead", false);
+      add_boilerplate_line(line.text, BoilerplateKind::letterhead, false);
       return i;
     }
     if (start && !statement && headings_.short_line(lines_, i) && (!key_mode_ || leaves_key(i))) {
@@ -121,15 +121,16 @@ class Scan {
 
   // --- regions ---------------------------------------------------------------
 
-  std::optional<std::string> region_kind(std::size_t i) {
+  std::optional<BoilerplateKind> region_kind(std::size_t i) {
     if (layout_.salutation != TextLayout::npos && i <= layout_.salutation) {
-      return i == layout_.salutation ? "salutation" : "letterhead";
+      return i == layout_.salutation ? BoilerplateKind::salutation : BoilerplateKind::letterhead;
     }
-    if (layout_.signoff != TextLayout::npos && i >= layout_.signoff) return "signoff";
-    if (i < contents_end_) return "contents";
+    if (layout_.signoff != TextLayout::npos && i >= layout_.signoff)
+      return BoilerplateKind::signoff;
+    if (i < contents_end_) return BoilerplateKind::contents;
     if (is_contents_heading(lines_[i], cues_)) {
       contents_end_ = contents_end(lines_, i);
-      return "contents";
+      return BoilerplateKind::contents;
     }
     return std::nullopt;
   }
@@ -193,7 +194,7 @@ class Scan {
       number = pending_numbers_.front();
       pending_numbers_.pop_front();
     }
-    add_paragraph(text, number, {}, i);
+    add_paragraph(text, number, BoilerplateKind::none, i);
   }
 
   // A block continues the paragraph before a page break when that paragraph stops
@@ -224,14 +225,14 @@ class Scan {
     }
   }
 
-  void add_paragraph(std::string text, std::optional<std::string> number, std::string bp_kind,
+  void add_paragraph(std::string text, std::optional<std::string> number, BoilerplateKind bp_kind,
                      std::size_t line) {
     if (number) last_number_ = *number;
     SegItem item;
     item.text = std::move(text);
     item.number = std::move(number);
-    item.boilerplate = !bp_kind.empty();
-    item.boilerplate_kind = std::move(bp_kind);
+    item.boilerplate = bp_kind != BoilerplateKind::none;
+    item.boilerplate_kind = bp_kind;
     out_.items.push_back(std::move(item));
     open_ = static_cast<int>(out_.items.size()) - 1;
     last_line_ = line;
@@ -240,7 +241,7 @@ class Scan {
     if (!wrapped()) close();  // one paragraph per line
   }
 
-  void add_boilerplate_line(const std::string& text, const std::string& kind, bool transparent) {
+  void add_boilerplate_line(const std::string& text, BoilerplateKind kind, bool transparent) {
     close();
     SegItem item;
     item.text = text;
@@ -392,7 +393,7 @@ class Scan {
       auto area = cues_.value_in("overall_sentence", folded);
       if (!area) continue;
       std::string rest;
-      auto g = grades_.parse_suffix(seg::requires_form(joined), &rest);
+      auto g = grades_.parse_suffix(grades_.singular_form(joined), &rest);
       if (g && !rest.empty()) {
         out_.overall_statement = Judgement{*area, *g, ""};
         table_probe_ = k + 1;
@@ -446,7 +447,8 @@ class Scan {
     }
     const SegItem& prev = out_.items.back();
     bool address = prev.kind == SegItem::Kind::paragraph && prev.boilerplate &&
-                   (prev.boilerplate_kind == "letterhead" || prev.boilerplate_kind == "contact");
+                   (prev.boilerplate_kind == BoilerplateKind::letterhead ||
+                    prev.boilerplate_kind == BoilerplateKind::contact);
     return address && seg::count_words(lines_[i].text, 5) <= 4 &&
            !seg::ends_with_punctuation(lines_[i].text);
   }

@@ -85,16 +85,21 @@ SegmenterCues SegmenterCues::load(const std::filesystem::path& corpus_dir) {
   TsvTable bp = read_tsv(bp_file);
   for (const auto& row : bp.rows) {
     BoilerplateRule rule;
-    rule.kind = bp.cell(row, "kind");
+    auto kind = boilerplate_kind_named(bp.cell(row, "kind"));
+    if (!kind) {
+      throw std::runtime_error(bp_file.string() + ":" + std::to_string(row.line) +
+                               ": unknown kind '" + bp.cell(row, "kind") + "'");
+    }
+    rule.kind = *kind;
     rule.match = match_of(bp.cell(row, "match"), bp_file, row.line);
     rule.max_words = std::atoi(bp.cell(row, "max_words").c_str());
     const std::string& phrase = bp.cell(row, "phrase");
     bool raw = rule.match == Match::raw_prefix || rule.match == Match::raw_contains ||
                rule.match == Match::raw_suffix;
     rule.phrase = raw ? lower_ascii(phrase) : fold_key(phrase);
-    if (rule.kind.empty() || rule.phrase.empty()) {
+    if (rule.phrase.empty()) {
       throw std::runtime_error(bp_file.string() + ":" + std::to_string(row.line) +
-                               ": empty kind or phrase");
+                               ": empty phrase");
     }
     cues.rules_.push_back(std::move(rule));
   }
@@ -109,12 +114,11 @@ SegmenterCues SegmenterCues::load(const std::filesystem::path& corpus_dir) {
     }
     if (kind == "function_word") {
       cues.function_words_.insert(phrase);
-    } else if (kind == "month") {
-      cues.months_.insert(phrase);
     } else {
       cues.cues_[kind].emplace_back(phrase, table.cell(row, "value"));
     }
   }
+  cues.date_words_ = DateWords::load(corpus_dir / "date_words.tsv");
   return cues;
 }
 
@@ -123,9 +127,9 @@ const SegmenterCues& SegmenterCues::defaults() {
   return cues;
 }
 
-std::optional<std::string> SegmenterCues::boilerplate_kind(std::string_view text,
-                                                           std::string_view folded,
-                                                           int words) const {
+std::optional<BoilerplateKind> SegmenterCues::boilerplate_kind(std::string_view text,
+                                                               std::string_view folded,
+                                                               int words) const {
   std::string lower = lower_ascii(text);
   for (const auto& r : rules_) {
     if (r.max_words > 0 && words > r.max_words) continue;
@@ -137,7 +141,7 @@ std::optional<std::string> SegmenterCues::boilerplate_kind(std::string_view text
 bool SegmenterCues::ends_with_salutation(std::string_view folded) const {
   constexpr int kMaxNameWords = 4;
   for (const auto& r : rules_) {
-    if (r.kind != "salutation" || r.match != Match::prefix) continue;
+    if (r.kind != BoilerplateKind::salutation || r.match != Match::prefix) continue;
     std::string needle = " " + r.phrase + " ";
     std::size_t at = folded.rfind(needle);
     if (at == std::string_view::npos) continue;
@@ -181,6 +185,6 @@ bool SegmenterCues::is_function_word(std::string_view w) const {
   return function_words_.count(w) > 0;
 }
 
-bool SegmenterCues::is_month(std::string_view w) const { return months_.count(w) > 0; }
+bool SegmenterCues::is_month(std::string_view w) const { return date_words_.is_month(w); }
 
 }  // namespace ofsearch

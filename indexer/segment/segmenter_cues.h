@@ -1,7 +1,8 @@
 // The phrase lists the paragraph segmenter reads report structure with, loaded from
-// corpus/boilerplate.tsv (letterheads, sign-offs, copyright, web furniture...) and
+// corpus/boilerplate.tsv (letterheads, sign-offs, copyright, web furniture...),
 // corpus/segmenter_cues.tsv (table headers, part headings, grade-key pages, function
-// words, months). Answers "is this line a ..." questions; holds no state per document.
+// words) and corpus/date_words.tsv (months). Answers "is this line a ..." questions; holds no state
+// per document.
 #pragma once
 
 #include <filesystem>
@@ -12,11 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/segment/boilerplate_kind.h"
+#include "reference/date_words.h"
+
 namespace ofsearch {
 
 struct BoilerplateRule {
   enum class Match { prefix, contains, equals, raw_prefix, raw_contains, raw_suffix };
-  std::string kind;  // "salutation", "signoff", "contact", "furniture", ...
+  BoilerplateKind kind = BoilerplateKind::none;
   Match match = Match::prefix;
   int max_words = 0;   // 0: any length
   std::string phrase;  // folded for word matches, lower-cased for raw matches
@@ -24,7 +28,7 @@ struct BoilerplateRule {
 
 class SegmenterCues {
  public:
-  // Reads boilerplate.tsv and segmenter_cues.tsv from corpus_dir; throws
+  // Reads boilerplate.tsv, segmenter_cues.tsv and date_words.tsv from corpus_dir; throws
   // std::runtime_error naming the file on a missing file or a bad row.
   static SegmenterCues load(const std::filesystem::path& corpus_dir);
   // Loaded once from ReferenceData::default_corpus_dir().
@@ -32,8 +36,8 @@ class SegmenterCues {
 
   // The kind of the first boilerplate rule `text` matches, if any. `folded` is
   // fold_key(text); `words` its word count.
-  std::optional<std::string> boilerplate_kind(std::string_view text, std::string_view folded,
-                                              int words) const;
+  std::optional<BoilerplateKind> boilerplate_kind(std::string_view text, std::string_view folded,
+                                                  int words) const;
 
   // Whether the folded text ends with a salutation ("... LE3 8RA dear ms moore"):
   // an address block glued to the "Dear ..." line by the text extractor.
@@ -53,7 +57,7 @@ class SegmenterCues {
   std::vector<BoilerplateRule> rules_;
   std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> cues_;
   std::set<std::string, std::less<>> function_words_;
-  std::set<std::string, std::less<>> months_;
+  DateWords date_words_;
 };
 
 }  // namespace ofsearch

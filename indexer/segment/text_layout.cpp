@@ -94,7 +94,7 @@ bool contents_title(std::string_view text) {
 
 }  // namespace
 
-std::optional<std::string> line_boilerplate(const seg::Line& line, const SegmenterCues& cues) {
+std::optional<BoilerplateKind> line_boilerplate(const seg::Line& line, const SegmenterCues& cues) {
   if (line.text.empty() || line.text.size() > kMaxRuleChars) return std::nullopt;
   return cues.boilerplate_kind(line.text, seg::fold(line.text), seg::count_words(line.text, 400));
 }
@@ -113,12 +113,13 @@ TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues) {
     auto kind = line_boilerplate(lines[i], cues);
     if (!kind && i < head_limit && layout.salutation == TextLayout::npos &&
         cues.ends_with_salutation(seg::fold(lines[i].text))) {
-      kind = "salutation";
+      kind = BoilerplateKind::salutation;
     }
     if (!kind) continue;
-    if (*kind == "salutation" && layout.salutation == TextLayout::npos && i < head_limit) {
+    if (*kind == BoilerplateKind::salutation && layout.salutation == TextLayout::npos &&
+        i < head_limit) {
       layout.salutation = i;
-    } else if (*kind == "signoff" && layout.signoff == TextLayout::npos) {
+    } else if (*kind == BoilerplateKind::signoff && layout.signoff == TextLayout::npos) {
       layout.signoff = i;
     }
   }

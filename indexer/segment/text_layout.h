@@ -28,7 +28,7 @@ struct TextLayout {
 TextLayout analyse_layout(std::string_view text, const SegmenterCues& cues);
 
 // The boilerplate kind of a line by the phrase rules, if any.
-std::optional<std::string> line_boilerplate(const seg::Line& line, const SegmenterCues& cues);
+std::optional<BoilerplateKind> line_boilerplate(const seg::Line& line, const SegmenterCues& cues);
 
 // Whether the line heads a contents page, and the first line after that page.
 bool is_contents_heading(const seg::Line& line, const SegmenterCues& cues);

@@ -27,7 +27,7 @@ std::set<std::string> significant_words(const std::string& text) {
   std::string rest;
   const GradeScale& grades = reference_data().grades;
   std::string folded = seg::fold(text);
-  if (grades.parse_suffix(seg::requires_form(folded), &rest)) folded = seg::fold(rest);
+  if (grades.parse_suffix(grades.singular_form(folded), &rest)) folded = seg::fold(rest);
   std::set<std::string> words;
   std::istringstream in(folded);
   for (std::string w; in >> w;) {
@@ -86,7 +86,8 @@ bool states_lscb_judgement(const std::string& text) {
     start = end == std::string::npos ? text.size() : end + 2;
     if (seg::count_words(sentence, 21) > 20 || !names_lscb(seg::fold(sentence))) continue;
     std::string rest;
-    if (reference_data().grades.parse_suffix(seg::requires_form(sentence), &rest) &&
+    if (reference_data().grades.parse_suffix(reference_data().grades.singular_form(sentence),
+                                             &rest) &&
         names_lscb(seg::fold(rest)))
       return true;
   }

@@ -28,6 +28,7 @@ fail() {
 
 data=share/ofsearch
 for f in bin/ofsearch $data/corpus/authorities.tsv $data/corpus/segmenter_cues.tsv \
+  $data/corpus/date_words.tsv $data/corpus/html_furniture.tsv \
   $data/stemming/synonyms.tsv $data/stemming/stem_exceptions.tsv \
   $data/corpus/reports/000_ca7f3efedd020b83.txt $data/corpus/reports/001_671f85181b680613.meta.json; do
   [ -f "$tmp/prefix/$f" ] || fail "not installed: $f"

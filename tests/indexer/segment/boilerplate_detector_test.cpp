@@ -28,7 +28,7 @@ std::vector<std::string> flags(std::vector<SegItem> items) {
     if (item.kind == SegItem::Kind::heading) {
       out.push_back("H");
     } else {
-      out.push_back(item.boilerplate ? item.boilerplate_kind : "-");
+      out.push_back(item.boilerplate ? std::string(name_of(item.boilerplate_kind)) : "-");
     }
   }
   return out;
@@ -46,7 +46,7 @@ TEST(BoilerplateDetector, FlagsParagraphsByThePhraseRules) {
 TEST(BoilerplateDetector, LeavesHeadingsAndFlaggedParagraphsAlone) {
   SegItem letterhead = paragraph("Yours sincerely");
   letterhead.boilerplate = true;
-  letterhead.boilerplate_kind = "letterhead";
+  letterhead.boilerplate_kind = BoilerplateKind::letterhead;
   EXPECT_EQ(flags({heading("Yours sincerely"), letterhead}), (Flags{"H", "letterhead"}));
 }
 

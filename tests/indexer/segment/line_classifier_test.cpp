@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "reference/reference_data.h"
 #include "stemming/text_normaliser.h"
 #include "support/case_name.h"
 
@@ -157,23 +158,35 @@ INSTANTIATE_TEST_SUITE_P(
                       RewriteCase{"Section 4A2", "Section 4A2"}, RewriteCase{"42", "42"}),
     [](const auto& info) { return case_name(info.param.in, info.index); });
 
-class RequiresFormTest : public ::testing::TestWithParam<RewriteCase> {};
+struct WholeGradeCase {
+  const char* text;
+  std::size_t max_chars;
+  const char* word;  // nullptr: no grade
+};
 
-TEST_P(RequiresFormTest, TurnsTheVerbIntoTheGradePhrase) {
-  EXPECT_EQ(requires_form(GetParam().in), GetParam().out);
+class WholeGradeTest : public ::testing::TestWithParam<WholeGradeCase> {};
+
+TEST_P(WholeGradeTest, ReadsAShortLineThatIsAGrade) {
+  auto g = whole_grade(reference_data().grades, GetParam().text, GetParam().max_chars);
+  if (!GetParam().word) {
+    EXPECT_FALSE(g) << GetParam().text;
+    return;
+  }
+  ASSERT_TRUE(g) << GetParam().text;
+  EXPECT_EQ(g->word, GetParam().word);
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Sentences, RequiresFormTest,
-    ::testing::Values(
-        RewriteCase{"Children's services in Isle of Wight Council require improvement",
-                    "Children's services in Isle of Wight Council requires improvement"},
-        RewriteCase{"Require improvement", "Requires improvement"},
-        RewriteCase{"requires improvement to be good", "requires improvement to be good"},
-        RewriteCase{"they require improvement; others require improvement",
-                    "they requires improvement; others requires improvement"},
-        RewriteCase{"acquire improvement", "acquire improvement"}),
-    [](const auto& info) { return case_name(info.param.in, info.index); });
+    Lines, WholeGradeTest,
+    ::testing::Values(WholeGradeCase{"Good", 160, "good"},
+                      WholeGradeCase{"Require improvement", 160, "requires-improvement"},
+                      WholeGradeCase{"Requires improvement to be good", 200,
+                                     "requires-improvement"},
+                      WholeGradeCase{"Grade 3 (Adequate)", 160, "adequate"},
+                      WholeGradeCase{"Requires improvement to be good", 20, nullptr},  // too long
+                      WholeGradeCase{"Children in care: good", 160, nullptr},
+                      WholeGradeCase{"", 160, nullptr}),
+    [](const auto& info) { return case_name(info.param.text, info.index); });
 
 TEST(NumberedTitle, ReadsTheNumberDepthAndTitle) {
   std::string_view title;

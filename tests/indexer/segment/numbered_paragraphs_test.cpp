@@ -25,10 +25,10 @@ std::vector<SegItem> items_of(const std::vector<std::string>& codes) {
       item.kind = SegItem::Kind::heading;
     } else if (tag == "T") {
       item.boilerplate = item.transparent = true;
-      item.boilerplate_kind = "page_furniture";
+      item.boilerplate_kind = BoilerplateKind::page_furniture;
     } else if (tag == "B") {
       item.boilerplate = true;
-      item.boilerplate_kind = "title_page";
+      item.boilerplate_kind = BoilerplateKind::title_page;
     } else if (!tag.empty()) {
       item.number = tag;
     }

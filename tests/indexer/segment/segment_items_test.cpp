@@ -17,7 +17,7 @@ TEST(SegmentItems, AnItemIsAPlainContentParagraphOnPageOneUntilSaidOtherwise) {
   EXPECT_EQ(item.page, 1);
   EXPECT_FALSE(item.number || item.grade);
   EXPECT_FALSE(item.boilerplate || item.transparent || item.key || item.list_item);
-  EXPECT_TRUE(item.boilerplate_kind.empty());
+  EXPECT_EQ(item.boilerplate_kind, BoilerplateKind::none);
   ScanResult result;
   EXPECT_TRUE(result.items.empty() && result.table_judgements.empty() &&
               result.table_parts.empty());
@@ -44,7 +44,7 @@ TEST(SegmentItems, TheScannerFillsEveryFieldItSees) {
   EXPECT_EQ(r.items[1].number, "1");
   EXPECT_TRUE(r.items[2].list_item);
   EXPECT_TRUE(r.items[3].transparent);
-  EXPECT_EQ(r.items[3].boilerplate_kind, "page_furniture");
+  EXPECT_EQ(r.items[3].boilerplate_kind, BoilerplateKind::page_furniture);
   bool grade_line = false;
   for (const auto& item : r.items) {
     if (item.kind != SegItem::Kind::grade) continue;

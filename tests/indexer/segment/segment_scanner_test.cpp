@@ -50,7 +50,7 @@ std::vector<std::string> items(const ScanResult& r) {
     switch (item.kind) {
       case SegItem::Kind::paragraph:
         if (item.boilerplate) {
-          line = "B:" + item.boilerplate_kind;
+          line = "B:" + std::string(name_of(item.boilerplate_kind));
         } else {
           line = item.list_item && !item.number ? "L" : "P";
           if (item.number) line += *item.number;

@@ -130,11 +130,11 @@ TEST_P(LineBoilerplateTest, KnowsTheKindOfALineByThePhraseRules) {
   auto lines = analyse_layout(GetParam().line, cues()).lines;
   auto kind = line_boilerplate(lines[0], cues());
   if (!GetParam().kind) {
-    EXPECT_FALSE(kind) << *kind;
+    EXPECT_FALSE(kind) << name_of(*kind);
     return;
   }
   ASSERT_TRUE(kind) << GetParam().line;
-  EXPECT_EQ(*kind, GetParam().kind);
+  EXPECT_EQ(name_of(*kind), GetParam().kind);
 }
 
 INSTANTIATE_TEST_SUITE_P(
