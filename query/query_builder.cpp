@@ -15,12 +15,6 @@
 namespace ofsearch {
 namespace {
 
-bool is_operator(const std::string& word) {
-  static const std::set<std::string> kOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  auto slash = word.find('/');
-  return kOperators.count(word.substr(0, slash)) > 0;
-}
-
 // Rejects `name:` for names that are not fields, outside quotes, so a typo such
 // as "autority:rutland" is an error rather than a silent search for the words.
 void check_fields(const std::string& query) {
@@ -148,7 +142,7 @@ std::string prepare_query_string(std::string_view user_query) {
   check_fields(normal);
   std::string out, word;
   auto flush = [&] {
-    if (!is_operator(word)) {
+    if (!is_operator_word(word)) {
       std::transform(word.begin(), word.end(), word.begin(),
                      [](unsigned char c) { return std::tolower(c); });
     }
