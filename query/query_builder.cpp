@@ -10,6 +10,7 @@
 #include "query/query_syntax.h"
 #include "query/spelling_correction.h"
 #include "schema/schema.h"
+#include "stemming/strings.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -32,9 +33,8 @@ void check_fields(const std::string& query) {
       std::transform(lower.begin(), lower.end(), lower.begin(),
                      [](unsigned char ch) { return std::tolower(ch); });
       if (std::find(fields.begin(), fields.end(), lower) == fields.end()) {
-        std::string known;
-        for (const auto& f : fields) known += (known.empty() ? "" : ", ") + f;
-        throw UnknownValueError("unknown field '" + word + ":' (fields: " + known + ")");
+        throw UnknownValueError("unknown field '" + word + ":' (fields: " + join(fields, ", ") +
+                                ")");
       }
     }
     word.clear();
