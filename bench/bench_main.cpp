@@ -1,15 +1,22 @@
-// ofsearch-bench: the benchmark driver (issue 5). Modes:
-//   ofsearch-bench [--paragraphs N] [--format table|json] [--out-dir DIR] ...  run the benchmark
-//   ofsearch-bench generate --paragraphs N --out DIR [--seed S]              write a corpus only
-//   ofsearch-bench plot --results DIR                                        chart every
-//   results-*.json
+// ofsearch-bench: the benchmark driver (issue 5). Reads the options and dispatches to a
+// mode (each in bench/modes/):
+//   ofsearch-bench [run] [--paragraphs N] [--format table|json] [--out-dir DIR] ...  the benchmark
+//   ofsearch-bench concurrency --paragraphs N     queries/s under indexing, on a run's index
+//   ofsearch-bench profile --engine E --index DIR [--class C]   the mix on one engine, for perf
+//   ofsearch-bench peak-search --index DIR --queries F          the peak-memory child
+//   ofsearch-bench generate --paragraphs N --out DIR [--seed S] write a corpus only
+//   ofsearch-bench plot --results DIR             chart every results-*.json
 #include <fstream>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
-#include "bench/corpus_generator.h"
-#include "bench/driver.h"
+#include "bench/corpus/corpus_generator.h"
+#include "bench/modes/bench_setup.h"
+#include "bench/modes/concurrency_mode.h"
+#include "bench/modes/peak_search_mode.h"
+#include "bench/modes/profile_mode.h"
+#include "bench/modes/run_mode.h"
 #include "bench/report_writer.h"
 #include "reference/reference_data.h"
 

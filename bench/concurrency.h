@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/ofsearch_engine.h"
+#include "bench/engines/ofsearch_engine.h"
 #include "bench/query_mix.h"
 #include "bench/results.h"
 

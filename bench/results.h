@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/engine.h"
+#include "bench/engines/engine.h"
 
 namespace ofsearch::bench {
 
@@ -43,7 +43,7 @@ struct BenchResults {
   std::size_t compared = 0;                  // queries compared ofsearch vs fts5
   std::vector<NamedFigure> facet_breakdown;  // facets class, per step
   std::vector<NamedFigure> other;            // peak memory, add one letter, overlap...
-  // The `http` row (bench/http_api.h): class -> "in_process" / "http" -> latency.
+  // The `http` row (bench/engines/http_api.h): class -> "in_process" / "http" -> latency.
   std::map<std::string, std::map<std::string, Latency>> http;
   std::vector<std::string> notes;
 };

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/engine.h"
+#include "bench/engines/engine.h"
 #include "bench/results.h"
 
 namespace ofsearch::bench {

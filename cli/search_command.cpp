@@ -8,6 +8,7 @@
 #include "query/result_format.h"
 #include "query/searcher.h"
 #include "schema/paragraph_record.h"
+#include "stemming/strings.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
@@ -101,11 +102,7 @@ int run_search(const Args& args) {
   auto vm = parse(args, options, positional);
   if (printed_help(vm, options)) return kOk;
   SearchRequest request = request_from(vm);
-  if (vm.count("query")) {
-    for (const auto& word : vm["query"].as<std::vector<std::string>>()) {
-      request.query += (request.query.empty() ? "" : " ") + word;
-    }
-  }
+  if (vm.count("query")) request.query = join(vm["query"].as<std::vector<std::string>>(), " ");
   Searcher searcher(index_dir(vm));
   return print(as_usage_errors([&] { return searcher.search(request); }), request, vm);
 }

@@ -5,21 +5,16 @@
 #include "reference/date_extractor.h"
 #include "schema/fields.h"
 #include "schema/schema.h"
+#include "stemming/strings.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
 
-std::string list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
 [[noreturn]] void unknown(const std::string& field, const std::string& value,
                           const std::vector<std::string>& closest) {
   throw UnknownValueError("unknown " + field + " '" + value + "'" +
-                          (closest.empty() ? "" : " (closest: " + list(closest) + ")"));
+                          (closest.empty() ? "" : " (closest: " + join(closest, ", ") + ")"));
 }
 
 bool is_year(const std::string& s) {
@@ -84,7 +79,7 @@ std::string FieldFilters::valid_values(const std::string& field) const {
   if (field == "year") return "YYYY or YYYY..YYYY";
   if (field == kNeighboursField) return "a local authority: its ten statistical neighbours";
   if (field == "date") return "YYYY-MM-DD or a range FROM..TO";
-  return "one of " + list(values);
+  return "one of " + join(values, ", ");
 }
 
 Xapian::Query FieldFilters::value_query(const std::string& field, const std::string& value) const {
@@ -114,7 +109,7 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
         return date(value);
     }
   }
-  throw UnknownValueError("unknown field '" + field + "' (fields: " + list(fields()) + ")");
+  throw UnknownValueError("unknown field '" + field + "' (fields: " + join(fields(), ", ") + ")");
 }
 
 Xapian::Query FieldFilters::authority(const std::string& value) const {

@@ -10,16 +10,11 @@
 #include "query/query_syntax.h"
 #include "query/spelling_correction.h"
 #include "schema/schema.h"
+#include "stemming/strings.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
-
-bool is_operator(const std::string& word) {
-  static const std::set<std::string> kOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-  auto slash = word.find('/');
-  return kOperators.count(word.substr(0, slash)) > 0;
-}
 
 // Rejects `name:` for names that are not fields, outside quotes, so a typo such
 // as "autority:rutland" is an error rather than a silent search for the words.
@@ -38,9 +33,8 @@ void check_fields(const std::string& query) {
       std::transform(lower.begin(), lower.end(), lower.begin(),
                      [](unsigned char ch) { return std::tolower(ch); });
       if (std::find(fields.begin(), fields.end(), lower) == fields.end()) {
-        std::string known;
-        for (const auto& f : fields) known += (known.empty() ? "" : ", ") + f;
-        throw UnknownValueError("unknown field '" + word + ":' (fields: " + known + ")");
+        throw UnknownValueError("unknown field '" + word + ":' (fields: " + join(fields, ", ") +
+                                ")");
       }
     }
     word.clear();
@@ -148,7 +142,7 @@ std::string prepare_query_string(std::string_view user_query) {
   check_fields(normal);
   std::string out, word;
   auto flush = [&] {
-    if (!is_operator(word)) {
+    if (!is_operator_word(word)) {
       std::transform(word.begin(), word.end(), word.begin(),
                      [](unsigned char c) { return std::tolower(c); });
     }

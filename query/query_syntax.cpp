@@ -142,10 +142,12 @@ std::string as_typed(const QueryToken& t) {
 
 }  // namespace
 
-bool is_operator_word(const std::string& word) {
-  std::string head = word.substr(0, word.find('/'));
-  if (head == "NEAR" || head == "ADJ") return true;
-  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR";
+bool is_operator_word(std::string_view word) {
+  for (std::string_view op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
+    if (word == op) return true;
+  }
+  std::string_view head = word.substr(0, word.find('/'));
+  return head.size() < word.size() && (head == "NEAR" || head == "ADJ");
 }
 
 std::vector<QueryToken> tokenise_query(const std::string& s) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "query/field_filters.h"
@@ -72,7 +73,11 @@ inline constexpr char kPlaceholderField[] = "ofsq";
 // proximity runs. Throws QuerySyntaxError saying which operator cannot apply and why.
 RewrittenQuery rewrite_query(const std::vector<QueryToken>& tokens);
 
-// The operator words Xapian reads (AND OR NOT XOR NEAR ADJ, NEAR/n, ADJ/n).
-bool is_operator_word(const std::string& word);
+// The one rule for operator words, used by the tokeniser, prepare_query_string (which
+// keeps their case) and spelling correction (which never corrects them): AND OR NOT XOR
+// NEAR ADJ as written, in capitals, and NEAR/n ADJ/n. Anything after "NEAR/" or "ADJ/"
+// makes an operator, so tokenise_query can refuse a window that is not 0-9999 ("NEAR/x")
+// rather than search for it as a word; "AND/3" is a word.
+bool is_operator_word(std::string_view word);
 
 }  // namespace ofsearch

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "query/query_syntax.h"
+
 namespace ofsearch {
 namespace {
 
@@ -22,18 +24,11 @@ std::vector<std::string> runs(const std::string& s) {
   return out;
 }
 
-bool is_operator(const std::string& word) {
-  for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
-    if (word == op) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool has_unknown_word(const std::string& typed, const Xapian::Database& db) {
   for (const std::string& run : runs(typed)) {
-    if (is_word_byte(run[0]) && !is_operator(run) && !db.term_exists(run)) return true;
+    if (is_word_byte(run[0]) && !is_operator_word(run) && !db.term_exists(run)) return true;
   }
   return false;
 }

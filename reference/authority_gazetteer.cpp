@@ -9,6 +9,7 @@
 
 #include "reference/folded_words.h"
 #include "reference/tsv_reader.h"
+#include "stemming/strings.h"
 
 namespace ofsearch {
 namespace {
@@ -20,12 +21,6 @@ Words split_words(const std::string& folded) {
   std::istringstream in(folded);
   for (std::string w; in >> w;) words.push_back(w);
   return words;
-}
-
-std::string join(const Words& words, std::size_t from, std::size_t to) {
-  std::string out;
-  for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
 }
 
 bool starts_with(const Words& words, const Words& head) {
@@ -239,11 +234,9 @@ void AuthorityGazetteer::derive_designations() {
           std::any_of(suffixes_.begin(), suffixes_.end(), designated)) {
         continue;  // already dressed: "Rotherham MBC" needs no "Council"
       }
-      std::string folded = join(words, 0, words.size());
-      for (const auto& p : prefixes_)
-        derive(join(p, 0, p.size()) + " " + folded, {index, false, true});
-      for (const auto& s : suffixes_)
-        derive(folded + " " + join(s, 0, s.size()), {index, true, true});
+      std::string folded = join(words, " ");
+      for (const auto& p : prefixes_) derive(join(p, " ") + " " + folded, {index, false, true});
+      for (const auto& s : suffixes_) derive(folded + " " + join(s, " "), {index, true, true});
     }
   }
   // Two authorities dressed the same way: neither wins.
@@ -268,7 +261,7 @@ void AuthorityGazetteer::build_trie() {
 }
 
 const Authority* AuthorityGazetteer::lookup(const Words& words) const {
-  auto it = lookup_.find(join(words, 0, words.size()));
+  auto it = lookup_.find(join(words, " "));
   return it == lookup_.end() ? nullptr : &authorities_[it->second.index];
 }
 

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "reference/tsv_reader.h"
+#include "stemming/strings.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -16,12 +17,6 @@ std::vector<std::string> words_of(const std::string& folded) {
   std::istringstream in(folded);
   for (std::string w; in >> w;) words.push_back(w);
   return words;
-}
-
-std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
-  std::string out;
-  for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
 }
 
 bool is_level(const std::string& w) { return w.size() == 1 && w[0] >= '1' && w[0] <= '4'; }
@@ -68,7 +63,7 @@ std::optional<Grade> GradeScale::parse(std::string_view phrase) const {
     level = words.back()[0] - '0';
     words.resize(words.size() - 2);
   }
-  std::string rest = join(words, 0, words.size());
+  std::string rest = join(words, " ");
   if (rest.empty()) {
     if (!level) return std::nullopt;
     for (const auto& g : grades_) {

@@ -3,15 +3,10 @@
 #include <cstdint>
 #include <fstream>
 #include <stdexcept>
+#include "stemming/strings.h"
 
 namespace ofsearch {
 namespace {
-
-std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
 
 std::string trim(const std::string& s) {
   auto b = s.find_first_not_of(" \t\r");
@@ -92,8 +87,8 @@ void SynonymTable::write_to(Xapian::WritableDatabase& db) const {
       std::vector<std::string> words = plain_words(term);
       std::vector<std::string> stems;
       for (const auto& w : words) stems.push_back("Z" + analyzer_->stemmer()(w));
-      db.add_synonym(join_words(words), concept_term);
-      db.add_synonym(join_words(stems), concept_term);
+      db.add_synonym(join(words, " "), concept_term);
+      db.add_synonym(join(stems, " "), concept_term);
     }
   }
 }

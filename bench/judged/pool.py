@@ -3,7 +3,7 @@
 
 For each need in queries.tsv: the top --depth hits of every ofsearch formulation
 (the CLI, JSON) and of every fts5 MATCH expression on an SQLite FTS5 table
-(porter tokenizer, as bench/fts5_engine.cpp) loaded with the same paragraphs
+(porter tokenizer, as bench/engines/fts5_engine.cpp) loaded with the same paragraphs
 (`ofsearch show --format json` of each report, boilerplate left out). Writes the
 paragraphs not yet in qrels.tsv to OUT/<need>.txt for reading and judging.
 

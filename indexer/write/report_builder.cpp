@@ -4,27 +4,22 @@
 #include <stdexcept>
 
 #include "indexer/extract/pdf_text_extractor.h"
-#include "reference/date_extractor.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/metadata_extractor.h"
 #include "indexer/segment/paragraph_segmenter.h"
+#include "reference/date_extractor.h"
+#include "stemming/strings.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
 namespace {
-
-std::string closest_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
 
 void apply_overrides(Report& report, const Overrides& o, const ReferenceData& reference) {
   if (o.authority) {
     const Authority* authority = reference.authorities.find(*o.authority);
     if (!authority) {
       throw std::runtime_error("unknown authority '" + *o.authority + "' (closest: " +
-                               closest_list(reference.authorities.closest(*o.authority, 3)) + ")");
+                               join(reference.authorities.closest(*o.authority, 3), ", ") + ")");
     }
     report.authority = authority->name;
     report.region = authority->region;

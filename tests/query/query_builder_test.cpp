@@ -27,7 +27,10 @@ INSTANTIATE_TEST_SUITE_P(
                       PrepareCase{"NOT (CSE OR CCE)", "NOT (cse OR cce)"},
                       PrepareCase{"Caf\xC3\xA9 and", "cafe and"},
                       PrepareCase{"authority:\"Rotherham MBC\" grade:3",
-                                  "authority:\"rotherham mbc\" grade:3"}),
+                                  "authority:\"rotherham mbc\" grade:3"},
+                      // The operator rule of query_syntax.h: only NEAR and ADJ take "/n".
+                      PrepareCase{"Care ADJ/2 Plan", "care ADJ/2 plan"},
+                      PrepareCase{"Care AND/3 Plan", "care and/3 plan"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.input, info.index); });
 
 TEST(PrepareQueryTest, RejectsUnknownFields) {

@@ -49,6 +49,32 @@ INSTANTIATE_TEST_SUITE_P(
                       TokenCase{"NOT a", "BNOT Wa"}, TokenCase{"a -(b c)", "Wa -( Wb Wc )"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.query, info.index); });
 
+struct OperatorCase {
+  const char* word;
+  bool is_operator;
+};
+
+class OperatorWordTest : public ::testing::TestWithParam<OperatorCase> {};
+
+TEST_P(OperatorWordTest, CapitalOperatorsAndProximityWindowsOnly) {
+  EXPECT_EQ(is_operator_word(GetParam().word), GetParam().is_operator) << GetParam().word;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, OperatorWordTest,
+    ::testing::Values(
+        OperatorCase{"AND", true}, OperatorCase{"OR", true}, OperatorCase{"NOT", true},
+        OperatorCase{"XOR", true}, OperatorCase{"NEAR", true}, OperatorCase{"ADJ", true},
+        OperatorCase{"NEAR/3", true}, OperatorCase{"ADJ/5", true}, OperatorCase{"NEAR/0", true},
+        // A bad window is still an operator: the tokeniser refuses it.
+        OperatorCase{"NEAR/x", true}, OperatorCase{"ADJ/", true},
+        // Only NEAR and ADJ take a window; case and whole words count.
+        OperatorCase{"AND/3", false}, OperatorCase{"OR/2", false}, OperatorCase{"and", false},
+        OperatorCase{"Near", false}, OperatorCase{"near/3", false}, OperatorCase{"NEARBY", false},
+        OperatorCase{"ANDOVER", false}, OperatorCase{"NEAR3", false}, OperatorCase{"ADJUST", false},
+        OperatorCase{"", false}, OperatorCase{"/3", false}),
+    [](const auto& info) { return ofsearch::testing::case_name(info.param.word, info.index); });
+
 struct RewriteCase {
   const char* query;
   const char* text;  // what the parser is given

@@ -35,7 +35,10 @@ INSTANTIATE_TEST_SUITE_P(
         CorrectionCase{"\"missing from kare\"", "\"missing from care\"", "\"missing from care\""},
         CorrectionCase{"authority:rutland safegaurding", "authority:rutland safeguarding",
                        "authority:rutland safeguarding"},
-        CorrectionCase{"safegaurding", "safe guarding", ""}, CorrectionCase{"above", "above", ""}),
+        CorrectionCase{"safegaurding", "safe guarding", ""}, CorrectionCase{"above", "above", ""},
+        // The operator and its window are kept as typed; only the unknown word changes.
+        CorrectionCase{"safegaurding NEAR/3 above", "safeguarding NEAR/3 about",
+                       "safeguarding NEAR/3 above"}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.typed, info.index); });
 
 struct UnknownWordCase {
@@ -52,12 +55,15 @@ TEST_P(HasUnknownWordTest, FindsAWordTheIndexLacksAndIgnoresOperators) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, HasUnknownWordTest,
-    ::testing::Values(UnknownWordCase{"above", false}, UnknownWordCase{"care leavers", false},
-                      UnknownWordCase{"\"missing from care\" AND above", false},
-                      UnknownWordCase{"care OR NOT above", false},
-                      UnknownWordCase{"above safegaurding", true},
-                      UnknownWordCase{"\"missing from kare\"", true},
-                      UnknownWordCase{"authority:rutland kare", true}),
+    ::testing::Values(
+        UnknownWordCase{"above", false}, UnknownWordCase{"care leavers", false},
+        UnknownWordCase{"\"missing from care\" AND above", false},
+        UnknownWordCase{"care OR NOT above", false}, UnknownWordCase{"above safegaurding", true},
+        UnknownWordCase{"\"missing from kare\"", true},
+        UnknownWordCase{"authority:rutland kare", true},
+        // Proximity operators, with or without a window, are not words to check.
+        UnknownWordCase{"care NEAR leavers", false}, UnknownWordCase{"care NEAR/3 leavers", false},
+        UnknownWordCase{"care ADJ/2 leavers", false}, UnknownWordCase{"kare NEAR/3 leavers", true}),
     [](const auto& info) { return ofsearch::testing::case_name(info.param.typed, info.index); });
 
 SearchRequest query(const std::string& text) {

@@ -1,4 +1,4 @@
-#include "bench/corpus_generator.h"
+#include "bench/corpus/corpus_generator.h"
 
 #include <algorithm>
 #include <fstream>

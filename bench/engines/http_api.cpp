@@ -1,4 +1,4 @@
-#include "bench/http_api.h"
+#include "bench/engines/http_api.h"
 
 #include <httplib.h>
 

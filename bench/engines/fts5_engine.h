@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/engine.h"
+#include "bench/engines/engine.h"
 #include "schema/report.h"
 
 struct sqlite3;

@@ -1,4 +1,4 @@
-#include "bench/xapian_raw_engine.h"
+#include "bench/engines/xapian_raw_engine.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,14 +1,11 @@
-// The benchmark run behind `ofsearch-bench --paragraphs N`: corpus (generated or
-// reused) -> indexes (ofsearch 1 thread and sharded, raw Xapian, FTS5) -> the query
-// mix warm and cold on every engine, ripgrep, match-count checks, facet breakdown,
-// peak memory, adding one letter -> BenchResults.
+// The options of a benchmark run, as bench_main.cpp reads them from the command line:
+// corpus size and seed, where corpora, indexes and results go, which engines index,
+// how many warm and cold passes, and whether to measure concurrency.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
-
-#include "bench/results.h"
 
 namespace ofsearch::bench {
 
@@ -30,22 +27,5 @@ struct Options {
   double concurrency_seconds = 10;
   std::filesystem::path self;  // this executable (for the peak-memory child)
 };
-
-std::filesystem::path source_dir();  // the repository (bench/, corpus/)
-std::string machine_description();
-std::string today();
-
-BenchResults run_benchmark(const Options& options);
-
-// Only the concurrency measurement, on the index an earlier run left in the work folder.
-BenchResults run_concurrency_only(const Options& options);
-
-// Child mode: runs the query mix once through Searcher on `index`; the parent reads
-// the child's peak resident memory.
-// Runs the mix (or one class) `repetitions` times on one engine, for perf/callgrind.
-int profile(const std::string& engine, const std::filesystem::path& index,
-            const std::filesystem::path& queries, int repetitions, const std::string& cls);
-
-int peak_search(const std::filesystem::path& index, const std::filesystem::path& queries);
 
 }  // namespace ofsearch::bench

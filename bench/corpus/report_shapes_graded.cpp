@@ -2,7 +2,7 @@
 // ReportDoc builder every shape writes through.
 #include <algorithm>
 
-#include "bench/report_doc.h"
+#include "bench/corpus/report_doc.h"
 
 namespace ofsearch::bench {
 namespace {

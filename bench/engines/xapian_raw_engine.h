@@ -13,7 +13,7 @@
 
 #include <xapian.h>
 
-#include "bench/engine.h"
+#include "bench/engines/engine.h"
 #include "bench/facet_column_proto.h"
 #include "schema/report.h"
 #include "stemming/analyzer.h"

@@ -1,4 +1,4 @@
-#include "bench/text_pool.h"
+#include "bench/corpus/text_pool.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,10 +1,10 @@
-#include "bench/report_shapes.h"
+#include "bench/corpus/report_shapes.h"
 
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
-#include "bench/report_doc.h"
+#include "bench/corpus/report_doc.h"
 
 namespace ofsearch::bench {
 namespace {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "bench/rng.h"
-#include "bench/text_pool.h"
+#include "bench/corpus/rng.h"
+#include "bench/corpus/text_pool.h"
 #include "reference/authority_gazetteer.h"
 #include "schema/report.h"
 

@@ -1,4 +1,4 @@
-#include "bench/ofsearch_engine.h"
+#include "bench/engines/ofsearch_engine.h"
 
 #include <sys/resource.h>
 

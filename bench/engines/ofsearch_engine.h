@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "bench/engine.h"
+#include "bench/engines/engine.h"
 #include "query/search_request.h"
 #include "query/searcher.h"
 #include "schema/report.h"

@@ -1,29 +1,21 @@
-#include "bench/driver.h"
+#include "bench/modes/run_mode.h"
 
-#include <chrono>
-#include <cstring>
-#include <ctime>
-#include <fstream>
-#include <iostream>
+#include <initializer_list>
+#include <map>
 #include <memory>
-#include <thread>
-
-#include <sqlite3.h>
-#include <sys/resource.h>
-#include <sys/utsname.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "bench/compare.h"
-#include "bench/concurrency.h"
-#include "bench/corpus_generator.h"
+#include "bench/corpus/corpus_generator.h"
+#include "bench/engines/fts5_engine.h"
+#include "bench/engines/http_api.h"
+#include "bench/engines/ofsearch_engine.h"
+#include "bench/engines/xapian_raw_engine.h"
 #include "bench/facet_breakdown.h"
-#include "bench/fts5_engine.h"
-#include "bench/http_api.h"
-#include "bench/ofsearch_engine.h"
+#include "bench/modes/bench_setup.h"
+#include "bench/modes/concurrency_mode.h"
+#include "bench/modes/peak_search_mode.h"
 #include "bench/runner.h"
 #include "bench/stopwatch.h"
-#include "bench/xapian_raw_engine.h"
 #include "index/index_writer.h"
 #include "indexer/write/report_builder.h"
 #include "reference/reference_data.h"
@@ -32,41 +24,6 @@ namespace ofsearch::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-void say(const std::string& msg) { std::cerr << "bench: " << msg << std::endl; }
-
-std::string first_line_with(const fs::path& file, const std::string& key) {
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind(key, 0) == 0) {
-      auto colon = line.find(':');
-      return colon == std::string::npos ? line
-                                        : line.substr(line.find_first_not_of(" \t", colon + 1));
-    }
-  }
-  return "?";
-}
-
-std::string load_average() {
-  std::ifstream in("/proc/loadavg");
-  std::string a, b, c;
-  in >> a >> b >> c;
-  return a + " " + b + " " + c;
-}
-
-struct Setup {
-  AuthorityGazetteer gazetteer;
-  TextPool pool;
-  GeneratorData data;
-};
-
-Setup load_setup(const Options& o) {
-  fs::path corpus = ReferenceData::default_corpus_dir();
-  Setup s{AuthorityGazetteer::load(corpus / "authorities.tsv"), {}, {}};
-  s.pool = load_or_build_pool(o.work / "pool.txt", corpus / "reports", o.pdfs, s.gazetteer);
-  s.data = GeneratorData::load(source_dir() / "bench" / "generator_data.tsv");
-  return s;
-}
 
 CorpusInfo corpus_for(const Options& o, const Setup& s) {
   fs::path dir =
@@ -228,21 +185,6 @@ void run_queries(const Options& o, BenchResults& r, Engines& e, const std::vecto
   }
 }
 
-// The child prints its own VmHWM: ru_maxrss would count the parent's memory, which
-// Linux carries over fork and exec.
-double peak_memory_mb(const Options& o, const fs::path& index) {
-  std::string cmd = "'" + o.self.string() + "' peak-search --index '" + index.string() +
-                    "' --queries '" + (source_dir() / "bench" / "queries.tsv").string() + "'";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (!pipe) return -1;
-  double kb = -1;
-  char line[256];
-  while (std::fgets(line, sizeof line, pipe)) {
-    if (std::strncmp(line, "VmHWM:", 6) == 0) kb = std::strtod(line + 6, nullptr);
-  }
-  return ::pclose(pipe) == 0 && kb > 0 ? kb / 1024 : -1;
-}
-
 // Adds one new focused-visit letter to the index and commits, as `ofsearch index` would.
 double add_one_letter_ms(const Options& o, const CorpusInfo& corpus, const fs::path& index) {
   const CorpusFile* letter = nullptr;
@@ -267,64 +209,7 @@ double add_one_letter_ms(const Options& o, const CorpusInfo& corpus, const fs::p
   return ms;
 }
 
-void concurrency(const Options& o, BenchResults& r, const Setup& s,
-                 const std::vector<BenchQuery>& mix, const fs::path& index) {
-  fs::path copy = o.work / "concurrency-index";
-  fs::remove_all(copy);
-  fs::copy(index, copy, fs::copy_options::recursive);
-  fs::path extra = o.work / "concurrency-reports";
-  Options more = o;
-  more.seed = o.seed + 1000;
-  more.paragraphs = 20000;
-  CorpusGenerator generator(s.pool, s.data, s.gazetteer);
-  CorpusInfo info = generator.write(more.paragraphs, more.seed, extra);
-  // Fresh ids, so every add is a new report rather than a replacement.
-  ReportSource adds = [&info](std::size_t i) {
-    Report rep =
-        build_report_from_file(info.dir / info.files[i].file, Overrides{}, reference_data());
-    rep.report_id = "new-" + rep.report_id;
-    return rep;
-  };
-  say("concurrency: " + std::to_string(o.concurrency_seconds) + " s per configuration");
-  auto runs = run_concurrency(copy, mix, adds, info.files.size(), o.concurrency_seconds);
-  auto figures = concurrency_figures(runs);
-  r.other.insert(r.other.end(), figures.begin(), figures.end());
-  fs::remove_all(copy);
-}
-
 }  // namespace
-
-fs::path source_dir() {
-  if (const char* env = std::getenv("OFSEARCH_DATA"); env && *env) return env;
-  return OFSEARCH_SOURCE_DIR;
-}
-
-std::string source_revision() {
-  std::string cmd = "git -C '" + source_dir().string() + "' describe --always --dirty 2>/dev/null";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (!pipe) return "?";
-  char buf[128] = {0};
-  std::string out = std::fgets(buf, sizeof buf, pipe) ? buf : "?";
-  ::pclose(pipe);
-  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  return out;
-}
-
-std::string machine_description() {
-  struct utsname u {};
-  ::uname(&u);
-  std::string ram = first_line_with("/proc/meminfo", "MemTotal");
-  return std::to_string(std::thread::hardware_concurrency()) + " cores (nproc), " +
-         first_line_with("/proc/cpuinfo", "model name") + ", RAM " + ram + ", Linux " + u.release +
-         ", Xapian " + Xapian::version_string() + ", SQLite " + sqlite3_libversion();
-}
-
-std::string today() {
-  std::time_t now = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", std::gmtime(&now));
-  return buf;
-}
 
 BenchResults run_benchmark(const Options& o) {
   Stopwatch start;
@@ -408,61 +293,16 @@ BenchResults run_benchmark(const Options& o) {
                                       [&](const BenchQuery& q) { return engines.raw->query(q); });
   engines = {};
   r.other.push_back({"peak memory (VmHWM) of a search process running the whole mix",
-                     peak_memory_mb(o, idx / "ofsearch"), "MB"});
+                     peak_memory_mb(o.self, idx / "ofsearch"), "MB"});
   if (!o.truth)
     r.other.push_back({"add one focused-visit letter to the index + commit",
                        add_one_letter_ms(o, corpus, idx / "ofsearch"), "ms"});
-  if (o.concurrency && !o.truth) concurrency(o, r, setup, mix, idx / "ofsearch");
+  if (o.concurrency && !o.truth) measure_concurrency(o, r, setup, mix, idx / "ofsearch");
   r.other.push_back({"benchmark wall time (this run)", start.seconds(), "s"});
   r.notes.push_back("load average (1/5/15 min) at start " + load_start + ", at end " +
                     load_average() +
                     " (the machine is shared; other processes add noise to p95/p99)");
   return r;
-}
-
-BenchResults run_concurrency_only(const Options& o) {
-  BenchResults r;
-  r.machine = machine_description() + ", ofsearch " + source_revision();
-  r.date = today();
-  Setup setup = load_setup(o);
-  fs::path index = o.work / ("index-" + std::to_string(o.paragraphs)) / "ofsearch";
-  if (!fs::exists(index))
-    throw std::runtime_error("no index at " + index.string() + ": run the benchmark first");
-  std::vector<BenchQuery> mix = load_query_mix(source_dir() / "bench" / "queries.tsv");
-  r.paragraphs = Xapian::Database(index.string()).get_doccount();
-  concurrency(o, r, setup, mix, index);
-  return r;
-}
-
-int profile(const std::string& engine_name, const fs::path& index, const fs::path& queries,
-            int repetitions, const std::string& cls) {
-  std::unique_ptr<Engine> engine;
-  if (engine_name == "ofsearch") engine = std::make_unique<OfsearchEngine>(index);
-  if (engine_name == "xapian_raw") engine = std::make_unique<XapianRawEngine>(index);
-  if (engine_name == "xapian_mirror") engine = std::make_unique<XapianRawEngine>(index, true);
-  if (engine_name == "fts5") engine = std::make_unique<Fts5Engine>(index);
-  if (!engine) throw std::runtime_error("unknown engine " + engine_name);
-  std::vector<BenchQuery> mix;
-  for (auto& q : load_query_mix(queries)) {
-    if (cls.empty() || q.cls == cls) mix.push_back(q);
-  }
-  MixRun run = run_warm(*engine, mix, repetitions);
-  for (auto& [c, l] : summarise(mix, run)) {
-    std::cout << c << " p50 " << l.p50 << " ms, p99 " << l.p99 << " ms\n";
-  }
-  return 0;
-}
-
-int peak_search(const fs::path& index, const fs::path& queries) {
-  {
-    OfsearchEngine engine(index);
-    for (const auto& q : load_query_mix(queries)) engine.run(q);
-  }
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmHWM:", 0) == 0) std::cout << line << '\n';
-  }
-  return 0;
 }
 
 }  // namespace ofsearch::bench

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "bench/report_shapes.h"
+#include "bench/corpus/report_shapes.h"
 
 namespace ofsearch::bench {
 

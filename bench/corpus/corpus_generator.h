@@ -1,5 +1,5 @@
 // The scaled benchmark corpus: a deterministic (fixed seed) set of report text files
-// of about N paragraphs, recombined from real report text (bench/text_pool.h), spread
+// of about N paragraphs, recombined from real report text (bench/corpus/text_pool.h), spread
 // over every authority of the gazetteer, the years 2009-2025, every report type and
 // a realistic grade mix, written as files the normal indexer reads. A corpus of N
 // paragraphs is a prefix of any larger one with the same seed, so sizes compare fairly.
@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "bench/report_shapes.h"
-#include "bench/text_pool.h"
+#include "bench/corpus/report_shapes.h"
+#include "bench/corpus/text_pool.h"
 #include "reference/authority_gazetteer.h"
 
 namespace ofsearch::bench {

@@ -1,4 +1,4 @@
-#include "bench/fts5_engine.h"
+#include "bench/engines/fts5_engine.h"
 
 #include <chrono>
 #include <stdexcept>
