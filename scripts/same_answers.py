@@ -6,8 +6,9 @@ Indexes each corpus folder with each binary, then compares byte for byte the JSO
 of the benchmark mix (bench/queries.tsv, with its filters), of the judged set
 (bench/judged/queries.tsv) and a few with grouping and per-report collapsing.
 
-  scripts/same_answers.py OLD_BINARY NEW_BINARY CORPUS_DIR...
-Exit 0 when every answer is the same, 1 otherwise (the first differences are printed).
+  scripts/same_answers.py [--ignore-keys k1,k2] OLD_BINARY NEW_BINARY CORPUS_DIR...
+--ignore-keys drops those JSON keys wherever they occur before comparing (for a change
+that adds fields on purpose). Exit 0 when every answer is the same, 1 otherwise (the first differences are printed).
 """
 import json
 import os
@@ -41,7 +42,25 @@ def queries():
 
 def run(binary, args):
     r = subprocess.run([binary] + args, capture_output=True, text=True, timeout=300)
-    return r.returncode, r.stdout, r.stderr
+    return r.returncode, without_ignored(r.stdout), r.stderr
+
+
+IGNORED = set()
+
+
+def without_ignored(text):
+    if not IGNORED:
+        return text
+    def strip(v):
+        if isinstance(v, dict):
+            return {k: strip(x) for k, x in v.items() if k not in IGNORED}
+        if isinstance(v, list):
+            return [strip(x) for x in v]
+        return v
+    try:
+        return json.dumps(strip(json.loads(text)), sort_keys=True)
+    except ValueError:
+        return text
 
 
 def answers(binary, index):
@@ -58,10 +77,14 @@ def answers(binary, index):
 
 
 def main():
-    if len(sys.argv) < 4:
+    argv = sys.argv[1:]
+    if argv[:1] == ["--ignore-keys"] and len(argv) > 1:
+        IGNORED.update(k for k in argv[1].split(",") if k)
+        argv = argv[2:]
+    if len(argv) < 3:
         print(__doc__)
         return 2
-    old, new, corpora = sys.argv[1], sys.argv[2], sys.argv[3:]
+    old, new, corpora = argv[0], argv[1], argv[2:]
     differences = 0
     with tempfile.TemporaryDirectory(prefix="same-answers-") as work:
         for n, corpus in enumerate(corpora):
