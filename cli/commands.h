@@ -16,5 +16,6 @@ int run_show(const Args& args);
 int run_search(const Args& args);
 int run_similar(const Args& args);
 int run_serve(const Args& args);
+int run_trend(const Args& args);
 
 }  // namespace ofsearch::cli

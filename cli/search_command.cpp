@@ -3,6 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "cli/search_options.h"
 #include "query/field_filters.h"
 #include "query/request_params.h"
 #include "query/result_format.h"
@@ -27,40 +28,8 @@ void add_result_options(po::options_description& options) {
                                                  "authority, report or year: one row per group")(
       "format", po::value<std::string>()->default_value("text"), "text, json or csv")(
       "facets", "print facet counts (JSON always has them)")(
-      "full", "print whole paragraphs, not snippets")(
-      "include-boilerplate", "also search letterheads, sign-offs, contents pages")(
-      "from", po::value<std::string>(), "report date on or after (YYYY-MM-DD)")(
-      "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)")(
-      "neighbours-of", po::value<std::vector<std::string>>()->composing(),
-      "the authority's ten statistical neighbours (not the authority itself)");
-  for (const auto& field : filter_fields()) {
-    options.add_options()(field.c_str(), po::value<std::vector<std::string>>()->composing(),
-                          "filter (repeatable: OR within a field, AND across fields)");
-  }
-}
-
-// The flags as named parameters, read by the same code as the HTTP API's query string
-// (query/request_params.h), so both mean the same; its errors name the flag.
-SearchRequest request_from(const po::variables_map& vm) {
-  RequestParams params;
-  for (const char* name : {"limit", "offset", "sort", "group-by", "from", "to", "match"})
-    if (vm.count(name)) params.emplace_back(name, vm[name].as<std::string>());
-  for (const char* flag : {"per-report", "include-boilerplate", "exact"})
-    if (vm.count(flag)) params.emplace_back(flag, "");
-  std::vector<std::string> multi = filter_fields();
-  multi.push_back("neighbours-of");
-  for (const auto& field : multi)
-    if (vm.count(field))
-      for (const auto& value : vm[field].as<std::vector<std::string>>())
-        params.emplace_back(field, value);
-  SearchRequest request;
-  try {
-    request = request_from_params(params, true, kMaxPaging);
-  } catch (const RequestParamError& e) {
-    throw UsageError(std::string("--") + e.what());
-  }
-  request.facets = vm.count("facets") > 0 || vm["format"].as<std::string>() == "json";
-  return request;
+      "full", "print whole paragraphs, not snippets");
+  add_filter_options(options);
 }
 
 int print(const SearchResult& result, const SearchRequest& request, const po::variables_map& vm) {
@@ -89,6 +58,44 @@ SearchResult as_usage_errors(Run run) {
 }
 
 }  // namespace
+
+// The flags as named parameters, read by the same code as the HTTP API's query string
+// (query/request_params.h), so both mean the same; its errors name the flag.
+SearchRequest request_from(const po::variables_map& vm) {
+  RequestParams params;
+  for (const char* name : {"limit", "offset", "sort", "group-by", "from", "to", "match"})
+    if (vm.count(name)) params.emplace_back(name, vm[name].as<std::string>());
+  for (const char* flag : {"per-report", "include-boilerplate", "exact"})
+    if (vm.count(flag)) params.emplace_back(flag, "");
+  std::vector<std::string> multi = filter_fields();
+  multi.push_back("neighbours-of");
+  for (const auto& field : multi)
+    if (vm.count(field))
+      for (const auto& value : vm[field].as<std::vector<std::string>>())
+        params.emplace_back(field, value);
+  SearchRequest request;
+  try {
+    request = request_from_params(params, true, kMaxPaging);
+  } catch (const RequestParamError& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
+  request.facets =
+      vm.count("facets") > 0 || (vm.count("format") && vm["format"].as<std::string>() == "json");
+  return request;
+}
+
+void add_filter_options(po::options_description& options) {
+  options.add_options()("include-boilerplate",
+                        "also search letterheads, sign-offs, contents pages")(
+      "from", po::value<std::string>(), "report date on or after (YYYY-MM-DD)")(
+      "to", po::value<std::string>(), "report date on or before (YYYY-MM-DD)")(
+      "neighbours-of", po::value<std::vector<std::string>>()->composing(),
+      "the authority's ten statistical neighbours (not the authority itself)");
+  for (const auto& field : filter_fields()) {
+    options.add_options()(field.c_str(), po::value<std::vector<std::string>>()->composing(),
+                          "filter (repeatable: OR within a field, AND across fields)");
+  }
+}
 
 int run_search(const Args& args) {
   po::options_description options("ofsearch search [options] QUERY");
