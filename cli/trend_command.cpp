@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/search_options.h"
 #include "query/field_filters.h"
+#include "query/result_format.h"
 #include "query/trend.h"
 #include "schema/paragraph_record.h"
 #include "stemming/strings.h"
@@ -61,15 +62,10 @@ void print_text(const Trend& trend, const std::string& query) {
 void print_csv(const Trend& trend) {
   std::cout << "bucket,matching,searched,rate_per_1000,matching_reports,reports,small_base\n";
   auto line = [](const TrendRow& row) {
-    std::string bucket = row.bucket;
-    if (bucket.find_first_of(",\"") != std::string::npos) {
-      std::string quoted = "\"";
-      for (char c : bucket) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-      bucket = quoted + "\"";
-    }
-    std::cout << bucket << "," << row.matching << "," << row.searched << "," << std::fixed
-              << std::setprecision(4) << row.rate_per_1000() << "," << row.matching_reports << ","
-              << row.reports << "," << (row.small_base() ? "true" : "false") << "\n";
+    std::cout << csv_cell(row.bucket) << "," << row.matching << "," << row.searched << ","
+              << std::fixed << std::setprecision(4) << row.rate_per_1000() << ","
+              << row.matching_reports << "," << row.reports << ","
+              << (row.small_base() ? "true" : "false") << "\n";
   };
   for (const auto& row : trend.rows) line(row);
   line(trend.all);

@@ -46,13 +46,6 @@ std::string group_by_name(GroupBy g) {
   return "";
 }
 
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 void write_hit_text(std::ostream& out, std::size_t rank, const Hit& hit, const FormatOptions& o) {
   const auto& r = hit.record;
   out << rank << ". " << (r["authority"].is_null() ? "(no authority)" : text_of(r["authority"]))
@@ -154,6 +147,13 @@ void write_text(std::ostream& out, const SearchResult& result, const SearchReque
       out << "\n";
     }
   }
+}
+
+std::string csv_cell(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
 }
 
 // The paragraph's place, then every registry field (schema/fields.h) by its JSON key,

@@ -27,5 +27,7 @@ void write_csv(std::ostream& out, const SearchResult& result);
 // write_csv's columns: the paragraph's place, every registry field by its JSON key
 // (schema/fields.h), then la_code, ons_code, title, source, score, snippet, text.
 const std::vector<std::string>& csv_columns();
+// One CSV cell: quoted (quotes doubled) when it holds a comma, quote or line break.
+std::string csv_cell(const std::string& s);
 
 }  // namespace ofsearch
