@@ -41,6 +41,28 @@ struct FacetRecord {
   std::uint8_t region = 0, grade = 0, overall = 0, type = 0, year = 0, unused = 0;
   std::uint16_t focus_areas = 0;  // bit (code - 1) for each focus area of the report
   std::uint64_t themes = 0;       // bit (code - 1) for each theme
+
+  // The code of a single-valued field (0 for themes and focus areas: those are bit sets).
+  std::uint32_t code(FacetField field) const {
+    switch (field) {
+      case kFacetReport:
+        return report;
+      case kFacetAuthority:
+        return authority;
+      case kFacetRegion:
+        return region;
+      case kFacetGrade:
+        return grade;
+      case kFacetOverall:
+        return overall;
+      case kFacetType:
+        return type;
+      case kFacetYear:
+        return year;
+      default:
+        return 0;
+    }
+  }
 };
 
 class FacetColumn {

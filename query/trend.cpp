@@ -23,30 +23,13 @@ FacetField facet_for(const std::string& by) {
                               "'");
 }
 
-std::uint32_t code_of(const FacetRecord& r, FacetField field) {
-  switch (field) {
-    case kFacetYear:
-      return r.year;
-    case kFacetRegion:
-      return r.region;
-    case kFacetType:
-      return r.type;
-    case kFacetGrade:
-      return r.grade;
-    case kFacetAuthority:
-      return r.authority;
-    default:
-      return 0;
-  }
-}
-
 // Paragraphs and distinct reports per bucket code over every match (code 0: no value).
 class BucketSpy : public Xapian::MatchSpy {
  public:
   BucketSpy(const FacetColumn& column, FacetField field) : column_(column), field_(field) {}
   void operator()(const Xapian::Document& doc, double) override {
     const FacetRecord& r = column_.record(doc.get_docid());
-    std::uint32_t code = code_of(r, field_);
+    std::uint32_t code = r.code(field_);
     ++paragraphs[code];
     reports[code].insert(r.report);
     ++all_paragraphs;
