@@ -17,7 +17,6 @@ std::string authority_slug(const std::string& name) {
   return authority ? authority->slug : slugify(name);
 }
 
-
 // A complete report date as yyyymmdd, or "".
 std::string report_ymd(const Report& report) {
   return report.date && report.date->size() == 10 ? compact_date(*report.date) : "";
@@ -57,6 +56,9 @@ FieldValues field_values(const FieldSpec& spec, const Report& report, const Para
       return grade_values(spec, p.grade);
     case Field::kOverall:
       return grade_values(spec, p.overall_grade);
+    case Field::kOutcome:  // the report's judgement, on every paragraph
+      if (!report.outcome) return {};
+      return one(spec, *report.outcome, *report.outcome);
     case Field::kTheme:
       return list_values(spec, p.themes);
     case Field::kFocus:  // the report's focus, on every paragraph, so `focus:` filters any search

@@ -12,8 +12,9 @@
 namespace ofsearch {
 namespace {
 
-// 02: focus areas added; a column of another version is rebuilt from the values.
-constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '2'};
+// 02: focus areas added; 03: outcome, 32 focus areas. A column of another version is
+// rebuilt from the values.
+constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '3'};
 constexpr char kFileName[] = "ofsearch-facets.bin";
 
 // The registry row (schema/fields.h) each column holds; the report id column is the
@@ -27,7 +28,8 @@ const FieldSpec* spec_of(FacetField field) {
                                                    Field::kType,
                                                    Field::kYear,
                                                    Field::kTheme,
-                                                   Field::kFocus};
+                                                   Field::kFocus,
+                                                   Field::kOutcome};
   return field == kFacetReport ? nullptr : &field_spec(kFieldOf[field]);
 }
 
@@ -68,6 +70,9 @@ void set_code(FacetRecord& r, FacetField field, std::uint32_t code) {
     case kFacetYear:
       r.year = static_cast<std::uint8_t>(code);
       break;
+    case kFacetOutcome:
+      r.outcome = static_cast<std::uint8_t>(code);
+      break;
     default:
       break;
   }
@@ -82,7 +87,7 @@ std::uint32_t max_code(FacetField field) {
     case kFacetTheme:
       return 64;
     case kFacetFocusArea:
-      return 16;
+      return 32;
     default:
       return UINT8_MAX;
   }
@@ -152,7 +157,7 @@ void FacetColumn::extend(const Xapian::Database& db) {
         if (field == kFacetTheme) {
           r.themes |= std::uint64_t{1} << bit;
         } else {
-          r.focus_areas = static_cast<std::uint16_t>(r.focus_areas | (1u << bit));
+          r.focus_areas |= std::uint32_t{1} << bit;
         }
         start = end + 1;
       }

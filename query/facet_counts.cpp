@@ -18,10 +18,11 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++counts_[kFacetOverall][r.overall];
   ++counts_[kFacetType][r.type];
   ++counts_[kFacetYear][r.year];
+  ++counts_[kFacetOutcome][r.outcome];
   for (std::uint64_t themes = r.themes; themes; themes &= themes - 1) {
     ++counts_[kFacetTheme][__builtin_ctzll(themes) + 1];
   }
-  for (unsigned areas = r.focus_areas; areas; areas &= areas - 1) {
+  for (std::uint32_t areas = r.focus_areas; areas; areas &= areas - 1) {
     ++counts_[kFacetFocusArea][__builtin_ctz(areas) + 1];
   }
 }

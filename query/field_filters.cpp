@@ -76,6 +76,11 @@ std::string FieldFilters::valid_values(const std::string& field) const {
     for (const auto& t : reference_.themes.all()) values.push_back(t.id);
   if (field == "type")
     for (const auto& t : reference_.report_types.all()) values.push_back(t.id);
+  if (field == "focus")
+    for (const FocusAreas* vocabulary : {&reference_.focus_areas, &reference_.jtai_themes})
+      for (const auto& area : vocabulary->all()) values.push_back(area.id);
+  if (field == "outcome")
+    for (const auto& o : reference_.send_outcomes.all()) values.push_back(o.id);
   if (field == "year") return "YYYY or YYYY..YYYY";
   if (field == kNeighboursField) return "a local authority: its ten statistical neighbours";
   if (field == "date") return "YYYY-MM-DD or a range FROM..TO";
@@ -101,6 +106,8 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
         return theme(value);
       case Field::kFocus:
         return focus(value);
+      case Field::kOutcome:
+        return outcome(value);
       case Field::kType:
         return type(value);
       case Field::kYear:
@@ -161,14 +168,28 @@ Xapian::Query FieldFilters::theme(const std::string& value) const {
   return Xapian::Query(schema::kTheme + t->id);
 }
 
+// A focused visit's area or a JTAI letter's theme: one field, as both say what the
+// inspection looked at.
 Xapian::Query FieldFilters::focus(const std::string& value) const {
   const FocusArea* area = reference_.focus_areas.find(value);
+  if (!area) area = reference_.jtai_themes.find(value);
   if (!area) {
     std::vector<std::string> ids;
-    for (const auto& known : reference_.focus_areas.all()) ids.push_back(known.id);
+    for (const FocusAreas* vocabulary : {&reference_.focus_areas, &reference_.jtai_themes})
+      for (const auto& known : vocabulary->all()) ids.push_back(known.id);
     unknown("focus area", value, ids);
   }
   return Xapian::Query(schema::kFocusArea + area->id);
+}
+
+Xapian::Query FieldFilters::outcome(const std::string& value) const {
+  const FocusArea* found = reference_.send_outcomes.find(value);
+  if (!found) {
+    std::vector<std::string> ids;
+    for (const auto& known : reference_.send_outcomes.all()) ids.push_back(known.id);
+    unknown("outcome", value, ids);
+  }
+  return Xapian::Query(schema::kOutcome + found->id);
 }
 
 Xapian::Query FieldFilters::type(const std::string& value) const {

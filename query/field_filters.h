@@ -28,8 +28,8 @@ class FieldFilters {
  public:
   explicit FieldFilters(const ReferenceData& reference) : reference_(reference) {}
 
-  // The registry's fields (schema/fields.h: authority, region, grade, overall, theme,
-  // focus, type, year, date) and neighbours.
+  // The registry's fields (schema/fields.h: authority, region, grade, overall, outcome,
+  // theme, focus, type, year, date) and neighbours.
   static const std::vector<std::string>& fields();
 
   // An empty value ("theme:" alone) throws UnknownValueError listing what the field takes.
@@ -55,6 +55,7 @@ class FieldFilters {
                       const char* level_prefix) const;
   Xapian::Query theme(const std::string& value) const;
   Xapian::Query focus(const std::string& value) const;
+  Xapian::Query outcome(const std::string& value) const;
   Xapian::Query type(const std::string& value) const;
   Xapian::Query year(const std::string& value) const;
   Xapian::Query date(const std::string& value) const;

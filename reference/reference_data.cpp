@@ -11,6 +11,9 @@ ReferenceData ReferenceData::load(const std::filesystem::path& corpus_dir) {
       GradeScale::load(corpus_dir / "grades.tsv"),
       ReportTypes::load(corpus_dir / "report_types.tsv"),
       FocusAreas::load(corpus_dir / "focus_areas.tsv"),
+      FocusAreas::load(corpus_dir / "jtai_themes.tsv"),
+      FocusAreas::load(corpus_dir / "inspectorates.tsv"),
+      FocusAreas::load(corpus_dir / "send_outcomes.tsv"),
   };
 }
 

@@ -18,9 +18,13 @@ struct ReferenceData {
   GradeScale grades;
   ReportTypes report_types;
   FocusAreas focus_areas;
+  // The same labelled-cue form serves the joint inspections' vocabularies.
+  FocusAreas jtai_themes;    // corpus/jtai_themes.tsv: a JTAI letter's theme
+  FocusAreas inspectorates;  // corpus/inspectorates.tsv: who inspected (agencies)
+  FocusAreas send_outcomes;  // corpus/send_outcomes.tsv: an Area SEND inspection's outcome
 
   // Loads corpus/authorities.tsv, themes.tsv, grades.tsv, report_types.tsv,
-  // focus_areas.tsv.
+  // focus_areas.tsv, jtai_themes.tsv, inspectorates.tsv, send_outcomes.tsv.
   static ReferenceData load(const std::filesystem::path& corpus_dir);
   // The folder to load from: data_root()/corpus (stemming/data_root.h).
   static std::filesystem::path default_corpus_dir();

@@ -15,6 +15,7 @@ const std::vector<FieldSpec>& field_registry() {
       {F::kGrade, "grade", "grade", s::kGrade, s::kGradeLevel, s::kSlotGrade, false, true},
       {F::kOverall, "overall", "overall_grade", s::kOverall, s::kOverallLevel, s::kSlotOverall,
        false, true},
+      {F::kOutcome, "outcome", "outcome", s::kOutcome, "", s::kSlotOutcome, false, true},
       {F::kTheme, "theme", "themes", s::kTheme, "", s::kSlotThemes, true, true},
       {F::kFocus, "focus", "focus_areas", s::kFocusArea, "", s::kSlotFocusAreas, true, true},
       {F::kType, "type", "report_type", s::kReportType, "", s::kSlotReportType, false, true},

@@ -14,7 +14,18 @@
 
 namespace ofsearch {
 
-enum class Field { kAuthority, kRegion, kGrade, kOverall, kTheme, kFocus, kType, kYear, kDate };
+enum class Field {
+  kAuthority,
+  kRegion,
+  kGrade,
+  kOverall,
+  kOutcome,
+  kTheme,
+  kFocus,
+  kType,
+  kYear,
+  kDate
+};
 
 struct FieldSpec {
   Field field;

@@ -56,6 +56,10 @@ nlohmann::json report_record(const Report& report) {
           {"focus", or_null(report.focus)},
           {"focus_themes", report.focus_themes},
           {"focus_areas", report.focus_areas},
+          {"outcome", or_null(report.outcome)},
+          {"agencies", report.agencies},
+          {"date_source", report.date_source.empty() ? nlohmann::json(nullptr)
+                                                     : nlohmann::json(report.date_source)},
           {"warnings", report.warnings},
           {"paragraphs", report.paragraphs.size()},
           {"source", report.source},
@@ -77,6 +81,7 @@ nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph
           {"date", or_null(report.date)},
           {"report_type", report.report_type},
           {"focus_areas", report.focus_areas},
+          {"outcome", or_null(report.outcome)},
           {"grade", grade_word(paragraph.grade)},
           {"overall_grade", grade_word(paragraph.overall_grade)},
           {"themes", paragraph.themes},

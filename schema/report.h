@@ -45,7 +45,16 @@ struct Report {
   std::vector<Judgement> judgements;
   std::vector<std::string> focus_themes;  // a focused visit's declared focus
   std::optional<std::string> focus;       // the sentence stating that focus
-  std::vector<std::string> focus_areas;   // ids from corpus/focus_areas.tsv named by the focus
+  // ids from corpus/focus_areas.tsv named by the focus; a JTAI letter's theme from
+  // corpus/jtai_themes.tsv
+  std::vector<std::string> focus_areas;
+  std::optional<std::string> outcome;  // an Area SEND inspection's (corpus/send_outcomes.tsv)
+  std::vector<std::string>
+      agencies;  // a joint inspection's inspectorates (corpus/inspectorates.tsv)
+  // Where `date` comes from: "printed" (the report's own issue date), "last inspection
+  // day" (a report that prints none is dated by its inspection's end) or "set when
+  // indexed" (--date or a sidecar); empty when undated.
+  std::string date_source;
   // Metadata that does not cross-check ("the letter is dated before its visit"): the
   // values are kept as printed, and these say what to doubt.
   std::vector<std::string> warnings;

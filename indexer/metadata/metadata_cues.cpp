@@ -58,6 +58,11 @@ MetadataCues MetadataCues::load(const std::filesystem::path& tsv) {
       {"title-label", &MetadataCues::title_labels},
       {"container-type", &MetadataCues::container_types},
       {"focus-type", &MetadataCues::focus_types},
+      {"theme-sentence", &MetadataCues::theme_sentences},
+      {"outcome-sentence", &MetadataCues::outcome_sentences},
+      {"theme-type", &MetadataCues::theme_types},
+      {"outcome-type", &MetadataCues::outcome_types},
+      {"agencies-type", &MetadataCues::agencies_types},
   };
   TsvTable table = read_tsv(tsv);
   MetadataCues cues;

@@ -19,8 +19,13 @@ struct MetadataCues {
   std::vector<std::string> focus_phrases;
   std::vector<std::string> salutations;
   std::vector<std::string> title_labels;
-  std::vector<std::string> container_types;  // report type ids
-  std::vector<std::string> focus_types;      // report type ids that state a focus
+  std::vector<std::string> container_types;    // report type ids
+  std::vector<std::string> focus_types;        // report type ids that state a focus
+  std::vector<std::string> theme_sentences;    // may name a JTAI theme, most trusted first
+  std::vector<std::string> outcome_sentences;  // lead to an Area SEND outcome
+  std::vector<std::string> theme_types;        // report type ids whose theme is read
+  std::vector<std::string> outcome_types;      // report type ids whose outcome is read
+  std::vector<std::string> agencies_types;     // report type ids of joint inspections
 
   // Throws std::runtime_error naming the file on an unknown kind or unreadable file.
   static MetadataCues load(const std::filesystem::path& tsv);

@@ -4,9 +4,11 @@
 #include <cctype>
 
 #include "indexer/metadata/authority_resolver.h"
+#include "indexer/metadata/joint_inspection.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/report_opening.h"
 #include "indexer/metadata/report_type_classifier.h"
+#include "indexer/metadata/sentences.h"
 #include "stemming/text_normaliser.h"
 
 namespace ofsearch {
@@ -21,48 +23,6 @@ constexpr std::size_t kSubjectLines = 2;         // lines after the title that n
 constexpr std::string_view kBullet = "\u2022";
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
-
-// End of the sentence starting at `from`: after its full stop, or at a blank line.
-std::size_t sentence_end(std::string_view text, std::size_t from, std::size_t limit) {
-  std::size_t end = std::min(text.size(), from + limit);
-  for (std::size_t i = from; i < end; ++i) {
-    char c = text[i];
-    if (c == '.' && (i + 1 == text.size() || is_space(text[i + 1]))) {
-      bool initial =
-          i >= 2 && std::isupper(static_cast<unsigned char>(text[i - 1])) && text[i - 2] == ' ';
-      if (!initial) return i + 1;
-    }
-    if (c == '\n') {
-      std::size_t j = i + 1;
-      while (j < text.size() && text[j] != '\n' && is_space(text[j])) ++j;
-      if (j < text.size() && text[j] == '\n') return i;
-    }
-  }
-  return character_start_at_or_before(text, end);  // a limit may fall inside a character
-}
-
-// The text on one line; list bullets become "; " between items.
-std::string one_line(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i, kBullet.size()) == kBullet) {
-      i += kBullet.size() - 1;
-      if (!out.empty() && std::string_view(":;,.").find(out.back()) == std::string_view::npos)
-        out += ';';
-      space = true;
-      continue;
-    }
-    if (is_space(s[i])) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += s[i];
-  }
-  return out;
-}
 
 bool starts_list_item(std::string_view line) {
   while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
@@ -120,25 +80,16 @@ std::optional<DateRange> visit_dates(std::string_view text, const MetadataCues& 
   while (auto m = cue_text.find_any(cues.visit_phrases, from)) {
     std::size_t end = sentence_end(text, m->offset, kSentenceLimit);
     auto ranges = find_date_ranges(text.substr(m->offset, end - m->offset));
+    // "Between 12 and 16 September 2016, Ofsted ... undertook a joint inspection": the
+    // dates may come before the phrase in its sentence.
+    if (ranges.empty()) {
+      std::size_t begin = enclosing_sentence_start(text, m->offset, kSentenceLimit);
+      ranges = find_date_ranges(text.substr(begin, m->offset - begin));
+    }
     if (!ranges.empty()) return ranges.front().range;
     from = m->offset + m->length;
   }
   return std::nullopt;
-}
-
-// Where the sentence holding a cue begins: "In Rutland inspectors looked at ...".
-std::size_t sentence_start(std::string_view text, std::size_t cue) {
-  std::size_t line_start = text.rfind('\n', cue == 0 ? 0 : cue - 1);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  std::size_t stop = text.rfind(". ", cue);
-  if (stop != std::string_view::npos && stop + 2 > line_start) return stop + 2;
-  if (line_start == 0) return 0;
-  // A wrapped line continues the previous one unless that one ended a sentence.
-  std::size_t prev_end = text.find_last_not_of(" \t\r\n", line_start - 1);
-  bool ended = prev_end == std::string_view::npos || text[prev_end] == '.' ||
-               text[prev_end] == ':' ||
-               text.substr(prev_end, line_start - prev_end).find("\n\n") != std::string_view::npos;
-  return ended ? line_start : cue;
 }
 
 std::size_t words_between(std::string_view text, std::size_t begin, std::size_t end) {
@@ -212,8 +163,12 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
   // reports print none; for an Ofsted report the inspection's last day is then the
   // best date it gives. A committee report or article is never dated by the visit.
   meta.date = opening.issue_date;
+  if (meta.date) meta.date_source = "printed";
   bool ofsted_report = reports_own_inspection(meta.report_type, cues_);
-  if (!meta.date && ofsted_report && inspection) meta.date = inspection->end;
+  if (!meta.date && ofsted_report && inspection) {
+    meta.date = inspection->end;
+    meta.date_source = "last inspection day";
+  }
 
   if (contains(cues_.focus_types, meta.report_type)) {
     meta.focus = focus_sentence(text, cues_);
@@ -222,6 +177,16 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
       meta.focus_areas = reference_.focus_areas.areas_of(*meta.focus);
     }
   }
+  if (contains(cues_.theme_types, meta.report_type)) {
+    if (auto theme = read_jtai_theme(text, cues_, reference_.jtai_themes)) {
+      meta.focus = theme->sentence;
+      meta.focus_areas = {theme->theme};
+    }
+  }
+  if (contains(cues_.agencies_types, meta.report_type))
+    meta.agencies = read_inspectorates(text, reference_.inspectorates);
+  if (contains(cues_.outcome_types, meta.report_type))
+    meta.outcome = read_send_outcome(text, cues_, reference_.send_outcomes);
   meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},
                                 ofsted_report, today_iso());
   return meta;

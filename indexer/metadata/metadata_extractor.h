@@ -1,8 +1,9 @@
 // Report-level metadata from a report's text and segmentation: title, authority
 // (the one the report is about, not other bodies it names), region, report type,
-// issue date, inspection dates, a focused visit's focus and its focus areas, and
-// warnings where the dates do not cross-check. Data-driven through
-// ReferenceData and corpus/metadata_cues.tsv; no document-specific rules. Never
+// issue date (and whether it is printed), inspection dates, a focused visit's focus and
+// its focus areas, a JTAI letter's theme, a joint inspection's agencies, an Area SEND
+// inspection's outcome (joint_inspection.h), and warnings where the dates do not cross-check.
+// Data-driven through ReferenceData and corpus/metadata_cues.tsv; no document-specific rules. Never
 // invents a value: a field the text does not support stays empty.
 #pragma once
 
@@ -11,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "reference/date_extractor.h"
 #include "indexer/metadata/metadata_cues.h"
 #include "indexer/segment/paragraph_segmenter.h"
+#include "reference/date_extractor.h"
 #include "reference/reference_data.h"
 
 namespace ofsearch {
@@ -28,8 +29,11 @@ struct ReportMetadata {
   std::optional<std::string> inspection_end;
   std::optional<std::string> focus;       // "Inspectors looked at ..." sentence
   std::vector<std::string> focus_themes;  // themes of that sentence
-  std::vector<std::string> focus_areas;   // corpus/focus_areas.tsv areas it names
-  std::vector<std::string> warnings;      // dates that do not cross-check (metadata_checks.h)
+  std::vector<std::string> focus_areas;   // corpus/focus_areas.tsv areas it names; a JTAI theme
+  std::optional<std::string> outcome;     // an Area SEND inspection's (corpus/send_outcomes.tsv)
+  std::vector<std::string> agencies;      // a joint inspection's inspectorates
+  std::string date_source;            // "printed", "last inspection day" or "" (schema/report.h)
+  std::vector<std::string> warnings;  // dates that do not cross-check (metadata_checks.h)
 };
 
 class MetadataExtractor {

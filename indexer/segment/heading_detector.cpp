@@ -197,11 +197,36 @@ bool HeadingDetector::numbered_next(const std::vector<seg::Line>& lines, std::si
   return false;
 }
 
+// "What is it like to be a child or young person with special educational needs and/or" /
+// "disabilities (SEND) in this area?": a heading the report types print as written
+// (segmenter_cues.tsv known_heading), alone on its line or wrapped onto the next, even
+// where it is too long or ends in a question mark, as no other heading may.
+std::optional<HeadingMatch> HeadingDetector::known_heading(const std::vector<seg::Line>& lines,
+                                                           std::size_t i) const {
+  const std::string& text = lines[i].text;
+  if (cues_.equals("known_heading", seg::fold(text))) {
+    return HeadingMatch{seg::collapse_spaces(text), std::nullopt, Style::cue, 0, i};
+  }
+  if (i + 1 < lines.size() && !lines[i + 1].text.empty() && !lines[i + 1].page_break) {
+    std::string joined = text + " " + lines[i + 1].text;
+    if (cues_.equals("known_heading", seg::fold(joined))) {
+      return HeadingMatch{seg::collapse_spaces(joined), std::nullopt, Style::cue, 0, i + 1};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<HeadingMatch> HeadingDetector::strong(const std::vector<seg::Line>& lines,
                                                     std::size_t i, bool at_start) const {
   std::string_view t = seg::trim(lines[i].raw);
   if (t.size() > 2 * kMaxHeadingChars) return std::nullopt;
   if (auto m = markup(t, i)) return m;
+  // A known heading may follow a sentence on the next line, with no blank line between.
+  bool after_sentence =
+      i == 0 || lines[i - 1].text.empty() || seg::ends_sentence(lines[i - 1].text);
+  if (at_start || after_sentence) {
+    if (auto m = known_heading(lines, i)) return m;
+  }
   if (!at_start) return std::nullopt;
   if (auto m = graded_lines(lines, i)) return m;
   const std::string& text = lines[i].text;

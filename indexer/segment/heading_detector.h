@@ -2,7 +2,9 @@
 // its grade glued on ("Being healthy**Grade 1 (Outstanding)**"), ILACS judgement
 // headings ("The experiences and progress of children in care: good", wrapped over
 // up to three lines), numbered section titles ("3 OUTCOME OF FOCUSED VISIT"), ALL
-// CAPS lines, and short unpunctuated lines standing at a paragraph start; also the
+// CAPS lines, the headings a report type prints as written (segmenter_cues.tsv
+// known_heading, e.g. Area SEND reports' questions), and short unpunctuated lines
+// standing at a paragraph start; also the
 // graded area of a SIF key-judgement row whose grade the extractor set inside its
 // words ("... children who Requires Improvement need help and protection").
 #pragma once
@@ -57,6 +59,8 @@ class HeadingDetector {
 
  private:
   std::optional<HeadingMatch> markup(std::string_view trimmed, std::size_t i) const;
+  std::optional<HeadingMatch> known_heading(const std::vector<seg::Line>& lines,
+                                            std::size_t i) const;
   bool first_word_is_month(std::string_view text) const;
   std::string plain_area(std::string_view heading) const;
   bool numbered_next(const std::vector<seg::Line>& lines, std::size_t k) const;

@@ -114,7 +114,7 @@ class Tracker {
       o.kind = Kind::part;
     } else if (h.key) {
       o.kind = Kind::group;
-    } else if (cues_.equals("top_heading", folded) ||
+    } else if (cues_.equals("top_heading", folded) || cues_.equals("known_heading", folded) ||
                (cues_.starts_with("summary_part", folded) && !under_graded_leaf())) {
       // Summary, recommendations and information parts sit beside the judgement
       // sections of their part of the report, never inside one; a part that is one

@@ -59,6 +59,11 @@ class Scan {
       close();
       return i;
     }
+    if (i >= details_end_ && is_details_heading(line, cues_)) {
+      details_end_ = details_end(lines_, i, cues_);
+      add_heading(HeadingMatch{line.text, std::nullopt, Style::cue, 0, i});
+      return i;
+    }
     if (auto kind = region_kind(i)) {
       add_boilerplate_line(line.text, *kind, false);
       return i;
@@ -128,6 +133,7 @@ class Scan {
     if (layout_.signoff != TextLayout::npos && i >= layout_.signoff)
       return BoilerplateKind::signoff;
     if (i < contents_end_) return BoilerplateKind::contents;
+    if (i < details_end_) return BoilerplateKind::title_page;
     if (is_contents_heading(lines_[i], cues_)) {
       contents_end_ = contents_end(lines_, i);
       return BoilerplateKind::contents;
@@ -480,6 +486,7 @@ class Scan {
   bool title_allowed_ = true;
   bool key_mode_ = false;
   std::size_t contents_end_ = 0;
+  std::size_t details_end_ = 0;  // the names-and-addresses table under a details heading
   std::size_t table_probe_ = TextLayout::npos;
 };
 

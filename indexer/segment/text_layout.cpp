@@ -172,4 +172,18 @@ std::size_t contents_end(const std::vector<seg::Line>& lines, std::size_t headin
   return end;
 }
 
+bool is_details_heading(const seg::Line& line, const SegmenterCues& cues) {
+  return line.text.size() < 80 && cues.equals("details_heading", seg::fold(line.text));
+}
+
+std::size_t details_end(const std::vector<seg::Line>& lines, std::size_t heading,
+                        const SegmenterCues& cues) {
+  for (std::size_t i = heading + 1; i < lines.size(); ++i) {
+    if (lines[i].text.empty() || lines[i].text.size() > 160) continue;
+    std::string folded = seg::fold(lines[i].text);
+    if (cues.equals("top_heading", folded) || cues.equals("known_heading", folded)) return i;
+  }
+  return lines.size();
+}
+
 }  // namespace ofsearch

@@ -34,4 +34,11 @@ std::optional<BoilerplateKind> line_boilerplate(const seg::Line& line, const Seg
 bool is_contents_heading(const seg::Line& line, const SegmenterCues& cues);
 std::size_t contents_end(const std::vector<seg::Line>& lines, std::size_t heading);
 
+// Whether the line heads a table of names and addresses ("Local area partnership details",
+// "Inspection team": segmenter_cues.tsv details_heading), and the first line after the
+// table: the next top or known heading, else the end of the text.
+bool is_details_heading(const seg::Line& line, const SegmenterCues& cues);
+std::size_t details_end(const std::vector<seg::Line>& lines, std::size_t heading,
+                        const SegmenterCues& cues);
+
 }  // namespace ofsearch

@@ -29,7 +29,10 @@ void apply_overrides(Report& report, const Overrides& o, const ReferenceData& re
     if (!iso) throw std::runtime_error(std::string("cannot read ") + what + " '" + *text + "'");
     return iso;
   };
-  if (o.date) report.date = date_override(o.date, "date");
+  if (o.date) {
+    report.date = date_override(o.date, "date");
+    report.date_source = "set when indexed";
+  }
   if (o.inspection_start)
     report.inspection_start = date_override(o.inspection_start, "inspection start");
   if (o.inspection_end) report.inspection_end = date_override(o.inspection_end, "inspection end");
@@ -73,6 +76,9 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.focus = meta.focus;
   report.focus_themes = meta.focus_themes;
   report.focus_areas = meta.focus_areas;
+  report.outcome = meta.outcome;
+  report.agencies = meta.agencies;
+  report.date_source = meta.date_source;
   report.judgements = std::move(segmented.judgements);
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);
