@@ -80,13 +80,14 @@ std::optional<DateRange> visit_dates(std::string_view text, const MetadataCues& 
   while (auto m = cue_text.find_any(cues.visit_phrases, from)) {
     std::size_t end = sentence_end(text, m->offset, kSentenceLimit);
     auto ranges = find_date_ranges(text.substr(m->offset, end - m->offset));
-    // "Between 12 and 16 September 2016, Ofsted ... undertook a joint inspection": the
-    // dates may come before the phrase in its sentence.
-    if (ranges.empty()) {
-      std::size_t begin = enclosing_sentence_start(text, m->offset, kSentenceLimit);
-      ranges = find_date_ranges(text.substr(begin, m->offset - begin));
-    }
     if (!ranges.empty()) return ranges.front().range;
+    // "Between 12 and 16 September 2016, Ofsted ... undertook a joint inspection": the
+    // dates may come before the phrase in its sentence; the range of days nearest it
+    // (a letter's own date may sit above an unpunctuated title).
+    std::size_t begin = enclosing_sentence_start(text, m->offset, kSentenceLimit);
+    auto before = find_date_ranges(text.substr(begin, m->offset - begin));
+    for (auto it = before.rbegin(); it != before.rend(); ++it)
+      if (it->range.start != it->range.end) return it->range;
     from = m->offset + m->length;
   }
   return std::nullopt;

@@ -203,14 +203,20 @@ bool HeadingDetector::numbered_next(const std::vector<seg::Line>& lines, std::si
 // where it is too long or ends in a question mark, as no other heading may.
 std::optional<HeadingMatch> HeadingDetector::known_heading(const std::vector<seg::Line>& lines,
                                                            std::size_t i) const {
+  // "What needs to improve:" heads its list; the colon is not the heading's.
+  auto heading = [](const std::string& printed) {
+    std::string text = seg::collapse_spaces(printed);
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+    return text;
+  };
   const std::string& text = lines[i].text;
   if (cues_.equals("known_heading", seg::fold(text))) {
-    return HeadingMatch{seg::collapse_spaces(text), std::nullopt, Style::cue, 0, i};
+    return HeadingMatch{heading(text), std::nullopt, Style::cue, 0, i};
   }
   if (i + 1 < lines.size() && !lines[i + 1].text.empty() && !lines[i + 1].page_break) {
     std::string joined = text + " " + lines[i + 1].text;
     if (cues_.equals("known_heading", seg::fold(joined))) {
-      return HeadingMatch{seg::collapse_spaces(joined), std::nullopt, Style::cue, 0, i + 1};
+      return HeadingMatch{heading(joined), std::nullopt, Style::cue, 0, i + 1};
     }
   }
   return std::nullopt;

@@ -204,7 +204,8 @@ void print_section_grades(std::ostream& out, const std::vector<ReportSectionGrad
     total.graded += r.graded;
     total.in_sections += r.in_sections;
     total.carrying += r.carrying;
-    total.ungraded_outside += r.ungraded_outside;
+    if (r.graded)
+      total.ungraded_outside += r.ungraded_outside;  // a report with no grades has none to miss
     total.under_information += r.under_information;
     lscb_stated += r.lscb_stated;
     lscb_read += r.lscb_stated && r.lscb_read;

@@ -31,6 +31,7 @@ struct ReportSectionGrades {
   int in_sections = 0;                 // in a judgement section
   int carrying = 0;                    // of those, carrying that section's grade
   int ungraded_outside = 0;            // ungraded, outside the summary/information parts
+                                       // (the total counts reports with grades only)
   int under_information = 0;           // in a judgement section but under "Information about ..."
   bool lscb_stated = false;            // the text states an LSCB judgement ("The LSCB is good")
   bool lscb_read = false;              // a report judgement for the LSCB was read

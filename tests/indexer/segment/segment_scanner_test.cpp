@@ -116,7 +116,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "H:title Focused visit to Leicestershire children's services",
                   "P This letter summarises the findings of the focused visit to Leicestershire "
                   "children's services on 11 and 12 May 2023.",
-                  "H:short Headline findings",
+                  "H:cue Headline findings",
                   "P Senior leaders have an accurate understanding of the strengths of their "
                   "services for children in care.",
                   "B:signoff Yours sincerely", "B:signoff Rachel Griffiths",
@@ -131,7 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "1. Children in BCP receive good help and protection when it is needed.\n\n"
                  "2. Families have access to a wide range of early help services.\n"
                  "\f3. The MASH prioritises its response to new contacts and referrals.\n",
-                 {"H:short What needs to improve?",
+                 {"H:cue What needs to improve?",
                   "L Consistency in responding to the needs of children at risk of exploitation.",
                   "L The help and support offered to older care leavers.",
                   "H:graded The experiences and progress of children who need help and "
