@@ -141,9 +141,10 @@ TEST_F(CliTest, SearchShowsNearMissesAndMatchMostIncludesThem) {
 TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   CommandResult r = run("search --format csv --limit 3" + index() + "children");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-            "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,"
-            "themes,focus_areas,report_type,date,la_code,ons_code,title,source,score,snippet,text");
+  EXPECT_EQ(
+      r.out.substr(0, r.out.find('\n')),
+      "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,outcome,"
+      "themes,focus_areas,report_type,date,la_code,ons_code,title,source,score,snippet,text");
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {

@@ -28,6 +28,7 @@ struct Values {
   const char* region;
   const char* grade;
   const char* overall;
+  const char* outcome;
   const char* theme;
   const char* focus;
   const char* type;
@@ -45,6 +46,7 @@ Report report_with(const std::string& id, const Values& v) {
   r.report_type = v.type;
   r.date = v.date;
   r.focus_areas = {v.focus};
+  r.outcome = v.outcome;
   r.content_hash = id;
   Paragraph p;
   p.ordinal = 1;
@@ -68,6 +70,8 @@ std::pair<std::string, std::string> value_of(Field field, const Values& v) {
       return {v.grade, v.grade};
     case Field::kOverall:
       return {v.overall, v.overall};
+    case Field::kOutcome:
+      return {v.outcome, v.outcome};
     case Field::kTheme:
       return {v.theme, v.theme};
     case Field::kFocus:
@@ -82,12 +86,12 @@ std::pair<std::string, std::string> value_of(Field field, const Values& v) {
   return {};
 }
 
-const Values kFirst = {"Rutland",    "East Midlands",    "good",          "outstanding",
+const Values kFirst = {"Rutland",    "East Midlands",    "good",          "outstanding", "positive",
                        "leadership", "children-in-care", "focused-visit", "2022-02-23"};
-const Values kSecond = {"Rotherham",        "Yorkshire and the Humber",
-                        "inadequate",       "requires-improvement",
-                        "missing-children", "front-door",
-                        "ilacs-inspection", "2019-05-08"};
+const Values kSecond = {
+    "Rotherham",         "Yorkshire and the Humber", "inadequate", "requires-improvement",
+    "systemic-failings", "missing-children",         "front-door", "ilacs-inspection",
+    "2019-05-08"};
 
 class FieldRegistryTest : public ::testing::Test {
  protected:
