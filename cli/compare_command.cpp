@@ -59,17 +59,26 @@ void print_text(const Comparison& c) {
             << "reports" << std::setw(7) << "of" << std::setw(6) << "rank"
             << "  latest overall judgement\n";
   bool any_small = false;
+  std::size_t neighbours_searched = 0;
   for (const auto& row : c.rows) {
     const TrendRow& n = row.counts;
     std::ostringstream rate;
-    rate << std::fixed << std::setprecision(2) << n.rate_per_1000() << (n.small_base() ? "*" : "");
-    any_small = any_small || n.small_base();
+    if (n.searched == 0) {
+      rate << "-";  // nothing searched: no rate
+    } else {
+      rate << std::fixed << std::setprecision(2) << n.rate_per_1000()
+           << (n.small_base() ? "*" : "");
+      any_small = any_small || n.small_base();
+    }
+    if (row.role == CompareRow::Role::kNeighbour && n.searched) ++neighbours_searched;
     std::cout << std::left << std::setw(32) << label(row) << std::right << std::setw(10)
               << n.matching << std::setw(10) << n.searched << std::setw(11) << rate.str()
               << std::setw(9) << n.matching_reports << std::setw(7) << n.reports << std::setw(6)
               << (row.rank ? std::to_string(*row.rank) : std::string(is_authority(row) ? "-" : ""))
               << "  " << judgement_text(row) << "\n";
   }
+  std::cout << neighbours_searched << " of " << c.rows.size() - 3
+            << " neighbours have paragraphs searched ('-': none indexed under these filters)\n";
   if (c.rank)
     std::cout << subject.name << " ranks " << *c.rank << " of " << c.ranked
               << " by rate (1 = highest; among it and its neighbours with paragraphs searched)\n";
