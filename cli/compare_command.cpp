@@ -30,7 +30,9 @@ std::string judgement_text(const CompareRow& row) {
   if (!is_authority(row)) return "";
   const LatestJudgement& j = row.judgement;
   if (j.reports == 0) return "none indexed";
-  if (!j.grade.empty()) return j.grade + " " + (j.date.empty() ? "undated" : j.date);
+  if (!j.grade.empty())
+    return j.grade + " " + (j.date.empty() ? "undated" : j.date) +
+           (j.part.empty() ? "" : " (" + j.part + ")");
   return "ungraded (latest " + (j.latest_report_date.empty() ? "undated" : j.latest_report_date) +
          ")";
 }
@@ -92,7 +94,7 @@ void print_text(const Comparison& c) {
 void print_csv(const Comparison& c) {
   std::cout << "role,name,la_code,ons_code,neighbour_order,matching,searched,rate_per_1000,"
                "matching_reports,reports,small_base,rank,reports_indexed,latest_judgement,"
-               "judgement_date,judgement_report_id,latest_report_date\n";
+               "judgement_part,judgement_date,judgement_report_id,latest_report_date\n";
   for (const auto& row : c.rows) {
     const TrendRow& n = row.counts;
     const LatestJudgement& j = row.judgement;
@@ -105,7 +107,7 @@ void print_csv(const Comparison& c) {
               << (n.small_base() ? "true" : "false") << ","
               << (row.rank ? std::to_string(*row.rank) : "") << ","
               << (a ? std::to_string(j.reports) : "") << "," << csv_cell(j.grade) << ","
-              << csv_cell(j.date) << "," << csv_cell(j.report_id) << ","
+              << csv_cell(j.part) << "," << csv_cell(j.date) << "," << csv_cell(j.report_id) << ","
               << csv_cell(j.latest_report_date) << "\n";
   }
 }

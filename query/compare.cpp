@@ -26,16 +26,17 @@ const std::vector<std::string>& overall_areas() {
   return kAreas;
 }
 
-// The report's overall judgement: the whole report's, else its first part's; "" if none.
-std::string overall_grade(const nlohmann::json& report) {
-  std::string part_grade;
+// The report's overall judgement: the whole report's, else its first part's (grade, part);
+// an empty grade if none.
+std::pair<std::string, std::string> overall_grade(const nlohmann::json& report) {
+  std::pair<std::string, std::string> part_grade;
   for (const auto& j : report["judgements"]) {
     std::string area = fold_key(j.value("area", ""));
     bool overall = std::any_of(overall_areas().begin(), overall_areas().end(),
                                [&](const std::string& a) { return area.rfind(a, 0) == 0; });
     if (!overall || !j["grade"].is_string()) continue;
-    if (j["part"].is_null()) return j["grade"];
-    if (part_grade.empty()) part_grade = j["grade"];
+    if (!j["part"].is_string()) return {j["grade"], ""};
+    if (part_grade.first.empty()) part_grade = {j["grade"], j["part"]};
   }
   return part_grade;
 }
@@ -54,9 +55,10 @@ std::map<std::string, LatestJudgement> latest_judgements(const std::filesystem::
     ++l.reports;
     std::string date = text_of(report["date"]);
     l.latest_report_date = std::max(l.latest_report_date, date);
-    std::string grade = overall_grade(report);
+    auto [grade, part] = overall_grade(report);
     if (!grade.empty() && (l.grade.empty() || date > l.date)) {
       l.grade = grade;
+      l.part = part;
       l.date = date;
       l.report_id = text_of(report["report_id"]);
     }
@@ -190,6 +192,7 @@ nlohmann::json comparison_json(const Comparison& comparison) {
       j["latest_judgement"] = row.judgement.grade.empty()
                                   ? nlohmann::json()
                                   : nlohmann::json{{"grade", row.judgement.grade},
+                                                   {"part", or_null(row.judgement.part)},
                                                    {"date", or_null(row.judgement.date)},
                                                    {"report_id", row.judgement.report_id}};
     }

@@ -21,11 +21,14 @@
 namespace ofsearch {
 
 // An authority's latest report in the index with an overall judgement
-// (corpus/segmenter_cues.tsv overall_area), and its latest report of any kind.
+// (corpus/segmenter_cues.tsv overall_area), and its latest report of any kind. The
+// judgement is the whole report's; a report judged only in parts (2009-2012
+// safeguarding and looked-after-children inspections) gives its first part's, named.
 struct LatestJudgement {
   Xapian::doccount reports = 0;    // reports of the authority in the index (no filter)
   std::string latest_report_date;  // "" when undated or none
   std::string grade;               // "" when no indexed report carries one
+  std::string part;                // the part judged when not the whole report
   std::string date;                // that report's date
   std::string report_id;           // that report
 };

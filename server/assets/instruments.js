@@ -29,7 +29,7 @@ function trendView(body) {
 function judgementText(row) {
   if (!row.reports_indexed) return "none indexed";
   const j = row.latest_judgement;
-  return j ? j.grade + " " + (j.date || "undated") : "ungraded (latest " + (row.latest_report_date || "undated") + ")";
+  return j ? j.grade + " " + (j.date || "undated") + (j.part ? " (" + j.part + ")" : "") : "ungraded (latest " + (row.latest_report_date || "undated") + ")";
 }
 
 function compareView(body) {
@@ -69,12 +69,15 @@ function compareForm(s) {
 async function showInstruments(s) {
   const results = document.getElementById("results");
   if (!s.get("q")) return;
+  const at = location.search;  // a later search replaces the results: stop adding then
   const box = el("section", { class: "instruments", "aria-label": "Trend and comparison" });
   results.append(box);
   const params = searchParams(s);
   try {
     params.set("by", "year");
-    box.append(trendView(await getJson("/api/trend?" + params)));
+    const trend = await getJson("/api/trend?" + params);
+    if (location.search !== at) return;
+    box.append(trendView(trend));
   } catch (err) {
     box.append(el("p", { class: "error" }, err.message));
   }
@@ -84,7 +87,9 @@ async function showInstruments(s) {
   p.delete("authority");  // the authority compared, in place of any filter on one
   p.set("authority", s.get("compare"));
   try {
-    box.append(compareView(await getJson("/api/compare?" + p)));
+    const comparison = await getJson("/api/compare?" + p);
+    if (location.search !== at) return;
+    box.append(compareView(comparison));
   } catch (err) {
     box.append(el("p", { class: "error", role: "alert" }, err.message));
   }

@@ -46,7 +46,9 @@ void expect_rows_agree_with_search(const nlohmann::json& j, const std::string& i
     EXPECT_EQ(total(args + " " + sh_quote(query)), row["matching"].get<long>());
     // What was searched: the filters alone (a query matching every paragraph is not
     // expressible, so the searched count is checked where there are paragraphs).
-    if (role != "england") EXPECT_EQ(total(args), row["searched"].get<long>());
+    if (role != "england") {
+      EXPECT_EQ(total(args), row["searched"].get<long>());
+    }
   }
 }
 
