@@ -62,7 +62,8 @@ nlohmann::json path_param(const std::string& name, const std::string& descriptio
 // GET /api/trend and /api/compare: the search parameters (paging, sorting and grouping
 // do not apply) plus `by` or the one `authority` compared.
 nlohmann::json instrument_params(const nlohmann::json& extra) {
-  nlohmann::json params = nlohmann::json::array({extra});
+  nlohmann::json params = nlohmann::json::array();
+  params.push_back(extra);
   for (const auto& p : search_params()) {
     std::string name = p["name"];
     if (name == "limit" || name == "offset" || name == "sort" || name == "per_report" ||
@@ -148,7 +149,8 @@ const nlohmann::json& openapi_document() {
           {"/api/health", get("the index's paragraph and report counts", nlohmann::json::array(),
                               errors({"503"}))},
           {"/api/openapi.json", get("this document", nlohmann::json::array(), errors({}))}}}};
-    for (const auto& [path, item] : instrument_paths().items()) document["paths"][path] = item;
+    const nlohmann::json instruments = instrument_paths();
+    for (const auto& [path, item] : instruments.items()) document["paths"][path] = item;
     return document;
   }();
 
