@@ -17,6 +17,7 @@ int run_search(const Args& args);
 int run_similar(const Args& args);
 int run_serve(const Args& args);
 int run_trend(const Args& args);
+int run_compare(const Args& args);
 int run_recurrence(const Args& args);
 
 }  // namespace ofsearch::cli

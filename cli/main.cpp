@@ -20,6 +20,7 @@ const char kUsage[] =
     "  search QUERY       search paragraphs (phrases, AND/OR/NOT, NEAR, fields, facets)\n"
     "  similar ID         paragraphs in other reports that say something similar\n"
     "  trend QUERY        how often it is written, per year (region, type, grade, authority)\n"
+    "  compare QUERY --authority NAME   its rate beside its ten statistical neighbours\n"
     "  recurrence NAME    did what Ofsted asked an authority to improve come back?\n"
     "  reports            list indexed reports\n"
     "  show REPORT_ID     a report's paragraphs in order\n"
@@ -38,6 +39,7 @@ int dispatch(const std::string& command, const Args& args) {
       {"serve", ofsearch::cli::run_serve},
       {"trend", ofsearch::cli::run_trend},
       {"recurrence", ofsearch::cli::run_recurrence},
+      {"compare", ofsearch::cli::run_compare},
   };
   auto it = kCommands.find(command);
   if (it == kCommands.end()) throw ofsearch::cli::UsageError("unknown command '" + command + "'");

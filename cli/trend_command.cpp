@@ -25,16 +25,6 @@ namespace ofsearch::cli {
 namespace po = boost::program_options;
 namespace {
 
-nlohmann::json row_json(const TrendRow& row) {
-  return {{"bucket", row.bucket},
-          {"matching", row.matching},
-          {"searched", row.searched},
-          {"rate_per_1000", row.rate_per_1000()},
-          {"matching_reports", row.matching_reports},
-          {"reports", row.reports},
-          {"small_base", row.small_base()}};
-}
-
 void print_text(const Trend& trend, const std::string& query) {
   std::cout << "Query: " << query << "\nBy " << trend.by
             << ": matching paragraphs per 1,000 searched (boilerplate left out)\n";
@@ -151,13 +141,7 @@ int run_trend(const Args& args) {
     throw UsageError("cannot understand the query: " + e.get_msg());
   }
   if (format == Format::kJson) {
-    nlohmann::json j = {{"query", request.query},
-                        {"by", trend.by},
-                        {"rows", nlohmann::json::array()},
-                        {"all", row_json(trend.all)},
-                        {"small_base_below", kTrendSmallBase}};
-    for (const auto& row : trend.rows) j["rows"].push_back(row_json(row));
-    std::cout << json_text(j, 2) << "\n";
+    std::cout << json_text(trend_json(trend, request.query), 2) << "\n";
   } else if (format == Format::kCsv) {
     print_csv(trend);
   } else {

@@ -4,6 +4,8 @@
 
 #include <cstring>
 #include <fstream>
+#include <functional>
+#include <thread>
 #include <unordered_map>
 
 #include "schema/fields.h"
@@ -193,9 +195,11 @@ bool FacetColumn::load(const std::filesystem::path& file) {
 }
 
 void FacetColumn::save(const std::filesystem::path& file) const {
-  // Written aside and renamed, so a reader never sees half a column.
+  // Written aside and renamed, so a reader never sees half a column; the aside name is
+  // the thread's own, as a server's threads may each bring the column up to date at once.
   auto temp = file;
-  temp += ".tmp" + std::to_string(::getpid());
+  temp += ".tmp" + std::to_string(::getpid()) + "-" +
+          std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out) return;  // a read-only index folder: keep the column in memory only

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -46,19 +47,21 @@ class BucketSpy : public Xapian::MatchSpy {
   FacetField field_;
 };
 
-void count(Xapian::Database& db, const Xapian::Query& query, BucketSpy& spy) {
+void count(Xapian::Database& db, const Xapian::Query& query,
+           std::vector<std::unique_ptr<BucketSpy>>& spies) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
+  for (auto& spy : spies) enquire.add_matchspy(spy.get());
   enquire.get_mset(0, 0, db.get_doccount());  // checkatleast = all: every match is seen
 }
 
 }  // namespace
 
-Trend compute_trend(const std::filesystem::path& index, const SearchRequest& request,
-                    const std::string& by) {
-  FacetField field = facet_for(by);
+std::vector<Trend> compute_trends(const std::filesystem::path& index, const SearchRequest& request,
+                                  const std::vector<std::string>& bys) {
+  std::vector<FacetField> fields;
+  for (const auto& by : bys) fields.push_back(facet_for(by));
   Xapian::Database db = open_index(index);
   FacetColumn column = FacetColumn::open(index, db);
   QueryBuilder builder(db, reference_data());
@@ -66,28 +69,63 @@ Trend compute_trend(const std::filesystem::path& index, const SearchRequest& req
   base.query.clear();
   base.match_all = true;
   base.match = MatchMode::kAll;
-  BucketSpy matching(column, field), searched(column, field);
+  std::vector<std::unique_ptr<BucketSpy>> matching, searched;  // MatchSpy cannot be copied
+  for (FacetField field : fields) {
+    matching.push_back(std::make_unique<BucketSpy>(column, field));
+    searched.push_back(std::make_unique<BucketSpy>(column, field));
+  }
   count(db, builder.build(request).query, matching);
   count(db, builder.build(base).query, searched);
 
-  Trend trend;
-  trend.by = by;
-  for (const auto& [code, n] : searched.paragraphs) {
-    if (code == 0) continue;
-    TrendRow row;
-    row.bucket = column.value(field, code);
-    row.searched = n;
-    row.reports = searched.reports[code].size();
-    row.matching = matching.paragraphs.count(code) ? matching.paragraphs[code] : 0;
-    row.matching_reports = matching.reports.count(code) ? matching.reports[code].size() : 0;
-    trend.rows.push_back(row);
+  std::vector<Trend> trends;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    BucketSpy& m = *matching[i];
+    BucketSpy& s = *searched[i];
+    Trend trend;
+    trend.by = bys[i];
+    for (const auto& [code, n] : s.paragraphs) {
+      if (code == 0) continue;
+      TrendRow row;
+      row.bucket = column.value(fields[i], code);
+      row.searched = n;
+      row.reports = s.reports[code].size();
+      row.matching = m.paragraphs.count(code) ? m.paragraphs[code] : 0;
+      row.matching_reports = m.reports.count(code) ? m.reports[code].size() : 0;
+      trend.rows.push_back(row);
+    }
+    std::sort(trend.rows.begin(), trend.rows.end(),
+              [](const TrendRow& a, const TrendRow& b) { return a.bucket < b.bucket; });
+    trend.all = {"all", m.all_paragraphs, s.all_paragraphs,
+                 static_cast<Xapian::doccount>(m.all_reports.size()),
+                 static_cast<Xapian::doccount>(s.all_reports.size())};
+    trends.push_back(std::move(trend));
   }
-  std::sort(trend.rows.begin(), trend.rows.end(),
-            [](const TrendRow& a, const TrendRow& b) { return a.bucket < b.bucket; });
-  trend.all = {"all", matching.all_paragraphs, searched.all_paragraphs,
-               static_cast<Xapian::doccount>(matching.all_reports.size()),
-               static_cast<Xapian::doccount>(searched.all_reports.size())};
-  return trend;
+  return trends;
+}
+
+Trend compute_trend(const std::filesystem::path& index, const SearchRequest& request,
+                    const std::string& by) {
+  return compute_trends(index, request, {by}).front();
+}
+
+nlohmann::json trend_row_json(const TrendRow& row) {
+  return {{"bucket", row.bucket},
+          {"matching", row.matching},
+          {"searched", row.searched},
+          {"rate_per_1000", row.rate_per_1000()},
+          {"matching_reports", row.matching_reports},
+          {"reports", row.reports},
+          {"small_base", row.small_base()}};
+}
+
+nlohmann::json trend_json(const Trend& trend, const std::string& query) {
+  nlohmann::json j = {{"query", query},
+                      {"by", trend.by},
+                      {"rows", nlohmann::json::array()},
+                      {"all", trend_row_json(trend.all)},
+                      {"small_base_below", kTrendSmallBase}};
+  for (const auto& row : trend.rows) j["rows"].push_back(trend_row_json(row));
+  return j;
 }
 
 }  // namespace ofsearch

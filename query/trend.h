@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "query/search_request.h"
 
@@ -39,5 +40,15 @@ struct Trend {
 // counted in `all`.
 Trend compute_trend(const std::filesystem::path& index, const SearchRequest& request,
                     const std::string& by);
+// The same for several fields at once, from one pass over the matches and one over the
+// paragraphs searched (`compare` buckets by authority and region together).
+std::vector<Trend> compute_trends(const std::filesystem::path& index, const SearchRequest& request,
+                                  const std::vector<std::string>& bys);
+
+// The JSON of `trend --format json` and GET /api/trend: query, by, rows, all,
+// small_base_below; a row: bucket, matching, searched, rate_per_1000,
+// matching_reports, reports, small_base.
+nlohmann::json trend_row_json(const TrendRow& row);
+nlohmann::json trend_json(const Trend& trend, const std::string& query);
 
 }  // namespace ofsearch

@@ -8,10 +8,12 @@
 
 #include "index/index_writer.h"
 #include "index/report_catalog.h"
+#include "query/compare.h"
 #include "query/field_filters.h"
 #include "query/request_params.h"
 #include "query/result_format.h"
 #include "query/searcher.h"
+#include "query/trend.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "server/openapi.h"
@@ -130,7 +132,50 @@ struct ApiServer::Impl {
     return request;
   }
 
+  // GET /api/trend and /api/compare: the search parameters plus `by` (trend) or
+  // `authority` (compare's one authority); the JSON of `trend`/`compare --format json`.
+  void instruments() {
+    http.Get("/api/trend", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        RequestParams params = params_of(req);
+        std::string by = "year";
+        for (auto it = params.begin(); it != params.end();)
+          if (it->first == "by") {
+            by = it->second;
+            it = params.erase(it);
+          } else {
+            ++it;
+          }
+        SearchRequest request = request_from_params(params, true);
+        if (request.query.find_first_not_of(" \t") == std::string::npos)
+          throw HttpError(400, "q: give a query");
+        try {
+          send_json(res, trend_json(compute_trend(index, request, by), request.query));
+        } catch (const RequestParamError&) {
+          throw;
+        } catch (const std::invalid_argument& e) {
+          throw HttpError(400, e.what());
+        }
+      });
+    });
+    http.Get("/api/compare", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        SearchRequest request = request_from_params(params_of(req), true);
+        auto authority = request.filters.find("authority");
+        if (authority == request.filters.end() || authority->second.size() != 1)
+          throw HttpError(400, "authority: give one authority");
+        try {
+          send_json(res,
+                    comparison_json(compute_comparison(index, request, authority->second.front())));
+        } catch (const std::invalid_argument& e) {
+          throw HttpError(400, e.what());
+        }
+      });
+    });
+  }
+
   void routes() {
+    instruments();
     http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) {
       answer(res, [&] {
         Xapian::Database db = open_index(index);

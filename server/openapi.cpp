@@ -59,6 +59,39 @@ nlohmann::json path_param(const std::string& name, const std::string& descriptio
           {"schema", {{"type", "string"}}}};
 }
 
+// GET /api/trend and /api/compare: the search parameters (paging, sorting and grouping
+// do not apply) plus `by` or the one `authority` compared.
+nlohmann::json instrument_params(const nlohmann::json& extra) {
+  nlohmann::json params = nlohmann::json::array();
+  params.push_back(extra);
+  for (const auto& p : search_params()) {
+    std::string name = p["name"];
+    if (name == "limit" || name == "offset" || name == "sort" || name == "per_report" ||
+        name == "group_by" || name == extra["name"])
+      continue;
+    params.push_back(p);
+  }
+  return params;
+}
+
+nlohmann::json instrument_paths() {
+  nlohmann::json by =
+      query_param("by", "string", "year (default), region, type, grade or authority");
+  nlohmann::json authority =
+      query_param("authority", "string", "the authority compared (name, alias or slug)");
+  authority["required"] = true;
+  return {{"/api/trend",
+           get("per bucket of `by`: matching and searched paragraphs, rate per 1,000 (marked "
+               "under 100 searched), matching reports and reports; as `ofsearch trend --format "
+               "json`",
+               instrument_params(by), errors({"400", "503"}))},
+          {"/api/compare",
+           get("the authority's rate beside its ten statistical neighbours, its region and "
+               "England, with counts, latest overall judgement and rank; as `ofsearch compare "
+               "--format json`",
+               instrument_params(authority), errors({"400", "503"}))}};
+}
+
 }  // namespace
 
 const nlohmann::json& openapi_document() {
@@ -68,7 +101,7 @@ const nlohmann::json& openapi_document() {
                   {"content", {{"text/csv", {{"schema", {{"type", "string"}}}}}}}};
     nlohmann::json similar_params = search_params();
     similar_params.push_back(path_param("id", "paragraph id, REPORT_ID/N"));
-    return nlohmann::json{
+    nlohmann::json document{
         {"openapi", "3.0.3"},
         {"info",
          {{"title", "ofsearch"},
@@ -116,7 +149,11 @@ const nlohmann::json& openapi_document() {
           {"/api/health", get("the index's paragraph and report counts", nlohmann::json::array(),
                               errors({"503"}))},
           {"/api/openapi.json", get("this document", nlohmann::json::array(), errors({}))}}}};
+    const nlohmann::json instruments = instrument_paths();
+    for (const auto& [path, item] : instruments.items()) document["paths"][path] = item;
+    return document;
   }();
+
   return kDocument;
 }
 

@@ -151,6 +151,7 @@ async function showSearch(s) {
   if (offset > 0) pager.append(pageLink("previous", Math.max(0, offset - PAGE)));
   if (offset + PAGE < body.total) pager.append(pageLink("next", offset + PAGE));
   results.append(pager);
+  document.dispatchEvent(new CustomEvent("ofsearch:search", { detail: s }));  // instruments.js
 }
 
 function pageLink(label, offset) {

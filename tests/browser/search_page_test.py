@@ -150,6 +150,27 @@ def main():
             .filter((e) => !e.closest('[hidden]') && !named(e)).map((e) => e.outerHTML);""")
         assert not unnamed, unnamed
 
+        # Under the result list: the rate per year (/api/trend) and, for a chosen authority,
+        # its neighbour comparison (/api/compare), the numbers the API gives; a hostile
+        # authority name comes back in the error as text.
+        q = urllib.parse.quote('"missing from care"')
+        browser.get(base + "?q=" + q + "&compare=Rutland")
+        wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#comparison tr.authority"))
+        trend = api("api/trend?by=year&q=" + q)
+        bars = browser.find_elements(By.CSS_SELECTOR, "#trend .bar")
+        assert len(bars) == len([r for r in trend["rows"] if r["searched"]]), len(bars)
+        compared = api("api/compare?authority=Rutland&q=" + q)
+        cells = browser.find_elements(By.CSS_SELECTOR, "#comparison tr.authority td")
+        assert cells[0].text == "Rutland" and cells[1].text == str(compared["rows"][0]["matching"]), \
+            [c.text for c in cells]
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#comparison tr.neighbour")) == 10
+        browser.save_screenshot(os.path.join(args.out, "3-instruments.png"))
+        browser.get(base + "?q=" + q + "&compare=" + urllib.parse.quote('<img src=x onerror="window.__xss=3">'))
+        error = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, ".instruments .error"))
+        assert "onerror" in error.text, error.text
+        assert browser.execute_script("return window.__xss === undefined")
+        assert not browser.find_elements(By.CSS_SELECTOR, "#results img")
+
         # A hostile report shows its markup as text; none of it runs.
         browser.get(base + "?q=zanzibarquux")
         hit = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, ".hit"))
