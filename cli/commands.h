@@ -17,5 +17,7 @@ int run_search(const Args& args);
 int run_similar(const Args& args);
 int run_serve(const Args& args);
 int run_trend(const Args& args);
+// Saved searches (cli/watch_command.cpp).
+int run_watch(const Args& args);
 
 }  // namespace ofsearch::cli

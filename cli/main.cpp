@@ -20,6 +20,7 @@ const char kUsage[] =
     "  search QUERY       search paragraphs (phrases, AND/OR/NOT, NEAR, fields, facets)\n"
     "  similar ID         paragraphs in other reports that say something similar\n"
     "  trend QUERY        how often it is written, per year (region, type, grade, authority)\n"
+    "  watch ACTION       saved searches: add, list, remove, run (new reports matching)\n"
     "  reports            list indexed reports\n"
     "  show REPORT_ID     a report's paragraphs in order\n"
     "  remove REPORT_ID   delete a report from the index\n"
@@ -32,6 +33,7 @@ int dispatch(const std::string& command, const Args& args) {
       {"similar", ofsearch::cli::run_similar}, {"reports", ofsearch::cli::run_reports},
       {"show", ofsearch::cli::run_show},       {"remove", ofsearch::cli::run_remove},
       {"serve", ofsearch::cli::run_serve},     {"trend", ofsearch::cli::run_trend},
+      {"watch", ofsearch::cli::run_watch},
   };
   auto it = kCommands.find(command);
   if (it == kCommands.end()) throw ofsearch::cli::UsageError("unknown command '" + command + "'");

@@ -18,6 +18,7 @@
 #include "server/page_assets.h"
 #include "server/searcher_pool.h"
 #include "server/upload.h"
+#include "server/watch_routes.h"
 
 namespace ofsearch {
 namespace {
@@ -197,6 +198,7 @@ struct ApiServer::Impl {
     http.Post("/api/reports", [this](const httplib::Request& req, httplib::Response& res) {
       answer(res, [&] { upload(req, res); });
     });
+    add_watch_routes(http, index, *searchers);  // saved searches (issue 14 item 4)
     http.Get("/api/openapi.json", [](const httplib::Request&, httplib::Response& res) {
       send_json(res, openapi_document());
     });

@@ -59,6 +59,18 @@ nlohmann::json path_param(const std::string& name, const std::string& descriptio
           {"schema", {{"type", "string"}}}};
 }
 
+// GET /api/watch/{name}.atom: Atom 1.0, not JSON.
+nlohmann::json watch_feed() {
+  nlohmann::json responses = errors({"404", "503"});
+  responses["200"] = {
+      {"description",
+       "Atom 1.0 feed of the saved search's matching paragraphs (at most 100), newest report "
+       "first: one entry per paragraph, its text as content, linked to /api/reports/{id}"},
+      {"content", {{"application/atom+xml", {{"schema", {{"type", "string"}}}}}}}};
+  return get("a saved search as an Atom feed (add one with `ofsearch watch add`)",
+             {path_param("name", "the saved search's name")}, responses);
+}
+
 }  // namespace
 
 const nlohmann::json& openapi_document() {
@@ -110,6 +122,11 @@ const nlohmann::json& openapi_document() {
                }()}}}}},
           {"/api/reports/{id}", get("one report: record and paragraphs in order",
                                     {path_param("id", "report id")}, errors({"404", "503"}))},
+          // Saved searches (issue 14 item 4; `ofsearch watch`).
+          {"/api/watch", get("saved searches: name, query, params ([name, value] pairs as "
+                             "search's parameters), created, feed (the Atom feed's path)",
+                             nlohmann::json::array(), errors({"503"}))},
+          {"/api/watch/{name}.atom", watch_feed()},
           {"/api/paragraphs/{id}/similar",
            get("paragraphs in other reports that say something similar", similar_params,
                errors({"400", "404", "503"}))},
