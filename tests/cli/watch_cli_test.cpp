@@ -46,7 +46,8 @@ class WatchCliTest : public ::testing::Test {
     auto r = run_ofsearch("search --format json --limit 100000" + index() + args);
     EXPECT_EQ(r.status, 0) << r.err;
     std::set<std::string> ids;
-    for (const auto& hit : nlohmann::json::parse(r.out)["hits"])
+    auto found = nlohmann::json::parse(r.out);  // kept: a loop over a temporary's part dangles
+    for (const auto& hit : found["hits"])
       if (hit["report_id"] == report) ids.insert(hit["id"].get<std::string>());
     return ids;
   }
@@ -104,7 +105,9 @@ TEST_F(WatchCliTest, TextOutputNamesTheSearchTheReportAndEveryParagraph) {
 }
 
 TEST_F(WatchCliTest, SavedSearchesSurviveReopeningAndIndexing) {
-  ASSERT_EQ(run_ofsearch("watch add a --year 2019 --exact" + index() + "\"focused visit\"").status,
+  ASSERT_EQ(run_ofsearch("watch add a --year 2019 --exact" + index() +
+                         sh_quote(std::string("\"focused visit\"")))
+                .status,
             0);
   ASSERT_EQ(run_ofsearch("watch add b" + index() + "permanence").status, 0);
   ASSERT_EQ(run_ofsearch("index --quiet" + index() + sh_quote(dir_ / "later")).status, 0);
@@ -183,7 +186,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"unknown_value", "watch add fresh --region Atlantis children", "Atlantis"},
         BadInput{"empty_field_value", "watch add fresh 'theme:'", "theme"},
         BadInput{"unknown_action", "watch rename kids", "unknown action 'rename'"},
-        BadInput{"bad_format", "watch list --format csv", "--format must be text or json"}),
+        BadInput{"bad_format", "watch list --format csv", "--format must be text, json"}),
     [](const auto& info) { return std::string(info.param.case_name); });
 
 TEST_F(WatchCliTest, AKillNineOfTheIndexerLeavesTheSavedSearchesAndTheyStillMatch) {

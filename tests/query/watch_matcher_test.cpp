@@ -55,14 +55,15 @@ TEST(WatchMatcherTest, MatchesInAReportAreExactlyTheSearchHitsInIt) {
   std::map<std::pair<std::string, std::string>, std::set<std::string>> got;
   for (const auto& m : matches) {
     EXPECT_FALSE(m.paragraph_ids.empty());
-    got[{m.watch, m.report_id}].insert(m.paragraph_ids.begin(), m.paragraph_ids.end());
-    EXPECT_EQ(got[{m.watch, m.report_id}].size(), m.paragraph_ids.size()) << "duplicates";
+    auto& ids = got[std::make_pair(m.watch, m.report_id)];
+    ids.insert(m.paragraph_ids.begin(), m.paragraph_ids.end());
+    EXPECT_EQ(ids.size(), m.paragraph_ids.size()) << "duplicates";
   }
   std::size_t pairs = 0;
   for (const auto& s : searches) {
     for (const auto& [report, ids] : searched(s)) {
       ++pairs;
-      EXPECT_EQ(got[{s.name, report}], ids) << s.name << " in " << report;
+      EXPECT_EQ(got[std::make_pair(s.name, report)], ids) << s.name << " in " << report;
     }
   }
   EXPECT_EQ(matches.size(), pairs) << "a match that search does not give";
