@@ -7,7 +7,10 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -15,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_harness.h"
+#include "support/real_reports_dir.h"
 
 namespace ofsearch {
 namespace {
@@ -232,6 +236,59 @@ TEST_F(WatchCliTest, AKillNineOfTheIndexerLeavesTheSavedSearchesAndTheyStillMatc
   auto run = run_ofsearch("watch run kids --format json" + index());
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_GT(nlohmann::json::parse(run.out)["total"].get<int>(), 0);
+}
+
+TEST(WatchRealLettersTest, NewFocusedVisitLettersMatchExactlyAsSearchFindsThem) {
+  OFSEARCH_SKIP_WITHOUT_REAL_REPORTS();
+  TempDir dir;
+  fs::path real = *testing::real_reports_dir();
+  std::vector<fs::path> ilacs, letters;
+  for (const auto& e : fs::directory_iterator(real / "ilacs")) ilacs.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(real / "focused-visits"))
+    if (e.path().extension() == ".pdf") letters.push_back(e.path());
+  std::sort(ilacs.begin(), ilacs.end());
+  std::sort(letters.begin(), letters.end());
+  fs::create_directories(dir / "first");
+  fs::create_directories(dir / "new");
+  for (std::size_t i = 0; i < 12 && i < ilacs.size(); ++i)
+    fs::copy_file(ilacs[i], dir / "first" / ilacs[i].filename());
+  for (std::size_t i = 0; i < 6 && i < letters.size(); ++i)
+    fs::copy_file(letters[letters.size() - 1 - i],
+                  dir / "new" / letters[letters.size() - 1 - i].filename());
+  const std::string index = " --index " + sh_quote(dir / "index") + " ";
+  ASSERT_EQ(run_ofsearch("index --quiet" + index + sh_quote(dir / "first")).status, 0);
+  const std::vector<std::pair<std::string, std::string>> watches = {
+      {"agency", "--theme workforce agency social workers"},
+      {"oversight", sh_quote(std::string("\"management oversight\""))},
+      {"plans", "plans"}};
+  for (const auto& [name, args] : watches)
+    ASSERT_EQ(run_ofsearch("watch add " + name + index + args).status, 0);
+  auto r = run_ofsearch("index --format json" + index + sh_quote(dir / "new"));
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["indexed"], 6);
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> printed;
+  for (const auto& m : j["watches"])
+    for (const auto& id : m["paragraphs"])
+      printed[std::make_pair(m["watch"].get<std::string>(), m["report_id"].get<std::string>())]
+          .insert(id.get<std::string>());
+  std::size_t matched = 0;
+  for (const auto& [name, args] : watches) {
+    auto found = run_ofsearch("search --format json --limit 100000" + index + args);
+    ASSERT_EQ(found.status, 0) << found.err;
+    auto hits = nlohmann::json::parse(found.out)["hits"];
+    std::map<std::string, std::set<std::string>> expected;
+    for (const auto& hit : hits)
+      if (hit["report_id"].get<std::string>().rfind("fv-", 0) == 0)
+        expected[hit["report_id"]].insert(hit["id"].get<std::string>());
+    for (const auto& [report, ids] : expected) {
+      EXPECT_EQ(printed[std::make_pair(name, report)], ids) << name << " in " << report;
+      ++matched;
+    }
+  }
+  EXPECT_EQ(j["watches"].size(), matched) << r.out;
+  EXPECT_GE(matched, 3u) << "too few matches to show anything";
+  std::printf("%zu (saved search, new letter) matches, each equal to search\n", matched);
 }
 
 }  // namespace
