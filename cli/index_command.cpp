@@ -9,10 +9,12 @@
 #include "cli/report_printer.h"
 #include "cli/watch_report.h"
 #include "index/index_writer.h"
+#include "index/report_catalog.h"
 #include "indexer/write/index_run.h"
 #include "indexer/write/report_pipeline.h"
 #include "indexer/write/sharded_build.h"
 #include "indexer/write/source_walker.h"
+#include "query/watch_matcher.h"
 #include "schema/paragraph_record.h"
 
 namespace ofsearch::cli {
@@ -136,7 +138,9 @@ int run_index(const Args& args) {
       j["index"] = index_dir(vm).string();
       j["paragraphs"] = writer->paragraph_count();
     }
-    j["watches"] = writer ? watch_matches(index_dir(vm), written) : nlohmann::json::array();
+    j["watches"] = writer && !written.empty()
+                       ? new_report_matches(open_index(index_dir(vm)), written)
+                       : nlohmann::json::array();
     std::cout << json_text(j, 2) << "\n";
     return summary.failures.empty() ? kOk : kFailed;
   }
@@ -145,7 +149,8 @@ int run_index(const Args& args) {
     std::cout << "; index " << index_dir(vm).string() << " holds " << writer->paragraph_count()
               << " paragraphs";
   std::cout << "\n";
-  if (writer) print_watch_matches(std::cout, watch_matches(index_dir(vm), written));
+  if (writer && !written.empty())
+    print_watch_matches(std::cout, new_report_matches(open_index(index_dir(vm)), written));
   return summary.failures.empty() ? kOk : kFailed;
 }
 

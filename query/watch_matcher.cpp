@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/report_catalog.h"
 #include "query/query_builder.h"
 #include "query/request_params.h"
 #include "reference/date_extractor.h"
@@ -65,6 +66,28 @@ std::vector<WatchMatch> match_reports(const Xapian::Database& db,
       for (auto& [ordinal, id] : found) match.paragraph_ids.push_back(std::move(id));
       out.push_back(std::move(match));
     }
+  }
+  return out;
+}
+
+nlohmann::json new_report_matches(const Xapian::Database& db,
+                                  const std::vector<std::string>& report_ids) {
+  nlohmann::json out = nlohmann::json::array();
+  if (report_ids.empty()) return out;
+  std::vector<SavedSearch> searches = saved_searches(db);
+  if (searches.empty()) return out;
+  for (const auto& match : match_reports(db, searches, report_ids)) {
+    nlohmann::json record = stored_report(db, match.report_id);
+    auto field = [&](const char* key) {
+      return record.is_object() && record.contains(key) ? record[key] : nlohmann::json(nullptr);
+    };
+    out.push_back({{"watch", match.watch},
+                   {"query", match.query},
+                   {"report_id", match.report_id},
+                   {"title", field("title")},
+                   {"authority", field("authority")},
+                   {"date", field("date")},
+                   {"paragraphs", match.paragraph_ids}});
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "index/saved_searches.h"
 #include "query/search_request.h"
@@ -39,6 +40,13 @@ struct WatchMatch {
 std::vector<WatchMatch> match_reports(const Xapian::Database& db,
                                       const std::vector<SavedSearch>& searches,
                                       const std::vector<std::string>& report_ids);
+
+// What `ofsearch index` (and an upload) reports: every saved search of the index run
+// against the reports, one object per matching (search, report) pair: {"watch","query",
+// "report_id","title","authority","date","paragraphs":[ids]}, reports in the order
+// given. Empty when the index has no saved searches or nothing matched.
+nlohmann::json new_report_matches(const Xapian::Database& db,
+                                  const std::vector<std::string>& report_ids);
 
 // `watch run NAME --since DATE`: the saved search's request, newest report first,
 // limited to reports whose REPORT DATE is after `since` (an ISO date, "" for no

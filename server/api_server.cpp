@@ -12,6 +12,7 @@
 #include "query/request_params.h"
 #include "query/result_format.h"
 #include "query/searcher.h"
+#include "query/watch_matcher.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "server/openapi.h"
@@ -121,7 +122,11 @@ struct ApiServer::Impl {
     }
     const auto file = req.get_file_value("file");
     if (file.content.empty()) throw HttpError(400, "file: empty upload");
-    send_json(res, {{"report", index_upload(index, file.filename, file.content)}}, 201);
+    nlohmann::json report = index_upload(index, file.filename, file.content);
+    // The saved searches the new letter matches, as `ofsearch index --format json` gives them.
+    nlohmann::json watches =
+        new_report_matches(open_index(index), {report["report_id"].get<std::string>()});
+    send_json(res, {{"report", report}, {"watches", watches}}, 201);
   }
 
   // JSON answers always carry facet counts, as `search --format json` does.

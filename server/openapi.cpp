@@ -116,7 +116,9 @@ const nlohmann::json& openapi_document() {
               {"responses",
                [] {
                  nlohmann::json r = errors({"400", "401", "403", "413", "503"});
-                 r["201"] = json_response("the report record: what was recognised");
+                 r["201"] = json_response(
+                     "the report record: what was recognised; watches: the saved searches "
+                     "it matches, as `ofsearch index --format json` lists them");
                  r.erase("200");
                  return r;
                }()}}}}},

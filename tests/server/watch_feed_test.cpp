@@ -192,6 +192,48 @@ TEST_F(WatchFeedTest, OpenApiDescribesBothEndpoints) {
       "application/atom+xml"));
 }
 
+// An uploaded letter answers with the saved searches it matches, the paragraphs search finds.
+TEST(WatchUploadTest, AnUploadedLetterAnswersWithTheSavedSearchesItMatches) {
+  TempDir dir;
+  fs::copy(testing::bundled_index(), dir / "index", fs::copy_options::recursive);
+  {
+    Xapian::WritableDatabase db((dir / "index").string(), Xapian::DB_OPEN);
+    SavedSearch s;
+    s.name = "permanence";
+    s.query = "permanence";
+    add_saved_search(db, s);
+  }
+  const std::string token = "a-test-token-of-32-characters-xx";
+  ApiServer server(dir / "index", 2, token);
+  int port = server.bind("127.0.0.1", 0);
+  std::thread thread([&] { server.listen(); });
+  fs::path letter;
+  for (const auto& e : fs::directory_iterator(fs::path(OFSEARCH_SOURCE_DIR) / "corpus/reports"))
+    if (e.path().filename().string().rfind("004_", 0) == 0) letter = e.path();
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(60, 0);
+  httplib::MultipartFormDataItems items = {
+      {"file", testing::read_file(letter), "later-letter.txt", "application/octet-stream"}};
+  auto res = client.Post("/api/reports", {{"Authorization", "Bearer " + token}}, items);
+  server.stop();
+  thread.join();
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 201) << res->body;
+  auto body = nlohmann::json::parse(res->body);
+  std::string id = body["report"]["report_id"];
+  ASSERT_EQ(body["watches"].size(), 1u) << body;
+  EXPECT_EQ(body["watches"][0]["watch"], "permanence");
+  SearchRequest request;
+  request.query = "permanence";
+  request.limit = 100000;
+  std::set<std::string> expected, got;
+  for (const auto& hit : Searcher(dir / "index").search(request).hits)
+    if (hit.record["report_id"] == id) expected.insert(hit.record["id"].get<std::string>());
+  for (const auto& p : body["watches"][0]["paragraphs"]) got.insert(p.get<std::string>());
+  EXPECT_EQ(got, expected);
+  EXPECT_FALSE(got.empty());
+}
+
 TEST(XmlEscapeTest, EscapesMarkupAndDropsWhatXmlCannotCarry) {
   EXPECT_EQ(xml_escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&apos;");
   EXPECT_EQ(xml_escape(std::string("x\x01y\x02z\tq\n")), "xyz\tq\n");
