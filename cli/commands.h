@@ -19,5 +19,7 @@ int run_serve(const Args& args);
 int run_trend(const Args& args);
 int run_compare(const Args& args);
 int run_recurrence(const Args& args);
+// Saved searches (cli/watch_command.cpp).
+int run_watch(const Args& args);
 
 }  // namespace ofsearch::cli

@@ -7,11 +7,15 @@
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "cli/report_printer.h"
+#include "cli/watch_report.h"
 #include "index/index_writer.h"
+#include "index/report_catalog.h"
 #include "indexer/write/index_run.h"
 #include "indexer/write/report_pipeline.h"
 #include "indexer/write/sharded_build.h"
 #include "indexer/write/source_walker.h"
+#include "query/watch_matcher.h"
+#include "schema/paragraph_record.h"
 
 namespace ofsearch::cli {
 namespace po = boost::program_options;
@@ -79,6 +83,8 @@ int run_index(const Args& args) {
       "authority", po::value<std::string>(), "set the authority (name, alias or slug)")(
       "date", po::value<std::string>(), "set the report date")("type", po::value<std::string>(),
                                                                "set the report type")(
+      "format", po::value<std::string>()->default_value("text"),
+      "text, or json: one object with the counts and the saved searches new reports match")(
       "path", po::value<std::vector<std::string>>(), "files or folders");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -94,7 +100,9 @@ int run_index(const Args& args) {
   SourceList sources = collect_sources(paths);
   Overrides overrides = overrides_from(vm);
   bool dry_run = vm.count("dry-run") > 0;
-  bool show = !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
+  bool json = parse_format(vm["format"].as<std::string>(), false) == Format::kJson;
+  bool show =
+      !json && !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
 
   if (shards > 0 && !dry_run) return run_sharded_build(sources, overrides, index_dir(vm), shards);
   std::unique_ptr<IndexWriter> writer;
@@ -111,17 +119,38 @@ int run_index(const Args& args) {
       std::cerr << "ofsearch: warning: " << report.source << ": " << warning << "\n";
   };
   run.progress = [&](std::size_t taken) { progress.update(taken); };
+  std::vector<std::string> written;  // added or changed: what the saved searches look at
+  run.after_write = [&](Report& report) { written.push_back(report.report_id); };
   IndexRunResult summary =
       index_run([&](BuiltReport& next) { return pipeline.next(next); }, writer.get(), run);
   progress.finish();
 
   std::vector<std::string> failures;
   for (const auto& failure : summary.failures) failures.push_back(failure.line());
+  if (json) {
+    for (const auto& failure : failures) std::cerr << "ofsearch: " << failure << "\n";
+    nlohmann::json j = {{"dry_run", dry_run},
+                        {"indexed", summary.indexed},
+                        {"unchanged", summary.unchanged},
+                        {"failed", failures},
+                        {"skipped", sources.skipped}};
+    if (writer) {
+      j["index"] = index_dir(vm).string();
+      j["paragraphs"] = writer->paragraph_count();
+    }
+    j["watches"] = writer && !written.empty()
+                       ? new_report_matches(open_index(index_dir(vm)), written)
+                       : nlohmann::json::array();
+    std::cout << json_text(j, 2) << "\n";
+    return summary.failures.empty() ? kOk : kFailed;
+  }
   print_summary(dry_run, summary.indexed, summary.unchanged, failures, sources);
   if (writer)
     std::cout << "; index " << index_dir(vm).string() << " holds " << writer->paragraph_count()
               << " paragraphs";
   std::cout << "\n";
+  if (writer && !written.empty())
+    print_watch_matches(std::cout, new_report_matches(open_index(index_dir(vm)), written));
   return summary.failures.empty() ? kOk : kFailed;
 }
 

@@ -22,6 +22,7 @@ const char kUsage[] =
     "  trend QUERY        how often it is written, per year (region, type, grade, authority)\n"
     "  compare QUERY --authority NAME   its rate beside its ten statistical neighbours\n"
     "  recurrence NAME    did what Ofsted asked an authority to improve come back?\n"
+    "  watch ACTION       saved searches: add, list, remove, run (new reports matching)\n"
     "  reports            list indexed reports\n"
     "  show REPORT_ID     a report's paragraphs in order\n"
     "  remove REPORT_ID   delete a report from the index\n"
@@ -40,6 +41,7 @@ int dispatch(const std::string& command, const Args& args) {
       {"trend", ofsearch::cli::run_trend},
       {"recurrence", ofsearch::cli::run_recurrence},
       {"compare", ofsearch::cli::run_compare},
+      {"watch", ofsearch::cli::run_watch},
   };
   auto it = kCommands.find(command);
   if (it == kCommands.end()) throw ofsearch::cli::UsageError("unknown command '" + command + "'");

@@ -61,7 +61,7 @@ SearchResult as_usage_errors(Run run) {
 
 // The flags as named parameters, read by the same code as the HTTP API's query string
 // (query/request_params.h), so both mean the same; its errors name the flag.
-SearchRequest request_from(const po::variables_map& vm) {
+RequestParams params_from(const po::variables_map& vm) {
   RequestParams params;
   for (const char* name : {"limit", "offset", "sort", "group-by", "from", "to", "match"})
     if (vm.count(name)) params.emplace_back(name, vm[name].as<std::string>());
@@ -73,6 +73,11 @@ SearchRequest request_from(const po::variables_map& vm) {
     if (vm.count(field))
       for (const auto& value : vm[field].as<std::vector<std::string>>())
         params.emplace_back(field, value);
+  return params;
+}
+
+SearchRequest request_from(const po::variables_map& vm) {
+  RequestParams params = params_from(vm);
   SearchRequest request;
   try {
     request = request_from_params(params, true, kMaxPaging);

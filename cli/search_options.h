@@ -5,6 +5,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "query/request_params.h"
 #include "query/search_request.h"
 
 namespace ofsearch::cli {
@@ -15,5 +16,8 @@ void add_filter_options(boost::program_options::options_description& options);
 // The request the parsed flags describe (limit, offset, sort, grouping, match, exact,
 // filters, dates); a bad value is a UsageError naming the flag.
 SearchRequest request_from(const boost::program_options::variables_map& vm);
+
+// The same flags as the named parameters request_from reads (`watch add` stores them).
+RequestParams params_from(const boost::program_options::variables_map& vm);
 
 }  // namespace ofsearch::cli

@@ -53,6 +53,8 @@ inline constexpr Xapian::valueno kSlotOutcome = 12;     // outcome id (corpus/se
 // Database metadata keys (written in the same transaction as the paragraphs):
 inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> report record JSON
 inline constexpr const char kSchemaVersionKey[] = "ofsearch:schema";
+// watch:<name> -> a saved search as JSON (index/saved_searches.h): travels with the index.
+inline constexpr const char kWatchMetaPrefix[] = "watch:";
 inline constexpr const char kSynonymsKey[] =
     "ofsearch:synonyms";  // fingerprint of the stored synonyms
 inline constexpr const char kVocabularyKey[] =

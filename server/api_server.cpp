@@ -14,12 +14,14 @@
 #include "query/result_format.h"
 #include "query/searcher.h"
 #include "query/trend.h"
+#include "query/watch_matcher.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "server/openapi.h"
 #include "server/page_assets.h"
 #include "server/searcher_pool.h"
 #include "server/upload.h"
+#include "server/watch_routes.h"
 
 namespace ofsearch {
 namespace {
@@ -122,7 +124,11 @@ struct ApiServer::Impl {
     }
     const auto file = req.get_file_value("file");
     if (file.content.empty()) throw HttpError(400, "file: empty upload");
-    send_json(res, {{"report", index_upload(index, file.filename, file.content)}}, 201);
+    nlohmann::json report = index_upload(index, file.filename, file.content);
+    // The saved searches the new letter matches, as `ofsearch index --format json` gives them.
+    nlohmann::json watches =
+        new_report_matches(open_index(index), {report["report_id"].get<std::string>()});
+    send_json(res, {{"report", report}, {"watches", watches}}, 201);
   }
 
   // JSON answers always carry facet counts, as `search --format json` does.
@@ -242,6 +248,7 @@ struct ApiServer::Impl {
     http.Post("/api/reports", [this](const httplib::Request& req, httplib::Response& res) {
       answer(res, [&] { upload(req, res); });
     });
+    add_watch_routes(http, index, *searchers);  // saved searches (issue 14 item 4)
     http.Get("/api/openapi.json", [](const httplib::Request&, httplib::Response& res) {
       send_json(res, openapi_document());
     });

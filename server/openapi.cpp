@@ -92,6 +92,18 @@ nlohmann::json instrument_paths() {
                instrument_params(authority), errors({"400", "503"}))}};
 }
 
+// GET /api/watch/{name}.atom: Atom 1.0, not JSON.
+nlohmann::json watch_feed() {
+  nlohmann::json responses = errors({"404", "503"});
+  responses["200"] = {
+      {"description",
+       "Atom 1.0 feed of the saved search's matching paragraphs (at most 100), newest report "
+       "first: one entry per paragraph, its text as content, linked to /api/reports/{id}"},
+      {"content", {{"application/atom+xml", {{"schema", {{"type", "string"}}}}}}}};
+  return get("a saved search as an Atom feed (add one with `ofsearch watch add`)",
+             {path_param("name", "the saved search's name")}, responses);
+}
+
 }  // namespace
 
 const nlohmann::json& openapi_document() {
@@ -137,12 +149,19 @@ const nlohmann::json& openapi_document() {
               {"responses",
                [] {
                  nlohmann::json r = errors({"400", "401", "403", "413", "503"});
-                 r["201"] = json_response("the report record: what was recognised");
+                 r["201"] = json_response(
+                     "the report record: what was recognised; watches: the saved searches "
+                     "it matches, as `ofsearch index --format json` lists them");
                  r.erase("200");
                  return r;
                }()}}}}},
           {"/api/reports/{id}", get("one report: record and paragraphs in order",
                                     {path_param("id", "report id")}, errors({"404", "503"}))},
+          // Saved searches (issue 14 item 4; `ofsearch watch`).
+          {"/api/watch", get("saved searches: name, query, params ([name, value] pairs as "
+                             "search's parameters), created, feed (the Atom feed's path)",
+                             nlohmann::json::array(), errors({"503"}))},
+          {"/api/watch/{name}.atom", watch_feed()},
           {"/api/paragraphs/{id}/similar",
            get("paragraphs in other reports that say something similar", similar_params,
                errors({"400", "404", "503"}))},

@@ -234,7 +234,21 @@ async function uploadLetter(e) {
   }
 }
 
+// Saved searches (`ofsearch watch add`): each opens as a search here and has an Atom feed.
+async function showWatches() {
+  const list = await getJson("/api/watch");
+  const ul = document.getElementById("watch-list");
+  ul.replaceChildren(...list.map((w) => {
+    const p = new URLSearchParams({ q: w.query });
+    for (const [k, v] of w.params) p.append(k, v);
+    return el("li", {}, el("a", { href: "?" + p }, w.name), " " + w.query + " ",
+      el("a", { href: w.feed, type: "application/atom+xml" }, "Atom feed"));
+  }));
+  document.getElementById("watches").hidden = list.length === 0;
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  showWatches().catch(() => {});
   getJson("/api/health").then((h) => {
     FIELDS = h.fields || [];
     document.getElementById("upload").hidden = !h.uploads;
