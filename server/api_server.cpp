@@ -10,11 +10,13 @@
 #include "index/report_catalog.h"
 #include "query/compare.h"
 #include "query/field_filters.h"
+#include "query/recurrence.h"
 #include "query/request_params.h"
 #include "query/result_format.h"
 #include "query/searcher.h"
 #include "query/trend.h"
 #include "query/watch_matcher.h"
+#include "reference/reference_data.h"
 #include "schema/paragraph_record.h"
 #include "schema/schema.h"
 #include "server/openapi.h"
@@ -22,6 +24,7 @@
 #include "server/searcher_pool.h"
 #include "server/upload.h"
 #include "server/watch_routes.h"
+#include "stemming/strings.h"
 
 namespace ofsearch {
 namespace {
@@ -180,8 +183,34 @@ struct ApiServer::Impl {
     });
   }
 
+  // GET /api/recurrence?authority=NAME[&matches=N]: `recurrence --format json`.
+  void recurrence() {
+    http.Get("/api/recurrence", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(res, [&] {
+        std::string name = req.get_param_value("authority");
+        if (name.find_first_not_of(" \t") == std::string::npos)
+          throw HttpError(400, "authority: give a local authority");
+        const Authority* authority = reference_data().authorities.find(name);
+        if (!authority) {
+          throw HttpError(400, "authority: unknown authority '" + name + "' (closest: " +
+                                   join(reference_data().authorities.closest(name, 3), ", ") + ")");
+        }
+        RecurrenceOptions options;
+        if (req.has_param("matches")) {
+          const std::string n = req.get_param_value("matches");
+          if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string::npos ||
+              std::stoul(n) > 20)
+            throw HttpError(400, "matches: a whole number from 0 to 20");
+          options.matches = std::stoul(n);
+        }
+        send_json(res, recurrence_json(find_recurrence(open_index(index), *authority, options)));
+      });
+    });
+  }
+
   void routes() {
     instruments();
+    recurrence();
     http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) {
       answer(res, [&] {
         Xapian::Database db = open_index(index);

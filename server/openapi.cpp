@@ -162,6 +162,20 @@ const nlohmann::json& openapi_document() {
                              "search's parameters), created, feed (the Atom feed's path)",
                              nlohmann::json::array(), errors({"503"}))},
           {"/api/watch/{name}.atom", watch_feed()},
+          // Recurrence of improvement points (issue 14 item 5; `ofsearch recurrence`).
+          {"/api/recurrence",
+           get("each improvement point of the authority's reports with the closest paragraphs of "
+               "its later reports and a label (raised again, discussed later, not found): "
+               "MACHINE SUGGESTIONS to read, as `ofsearch recurrence --format json`",
+               {[] {
+                  nlohmann::json a = query_param("authority", "string",
+                                                 "the local authority (name, alias or slug)");
+                  a["required"] = true;
+                  return a;
+                }(),
+                query_param("matches", "integer",
+                            "later paragraphs listed per point (0-20, default 3)")},
+               errors({"400", "503"}))},
           {"/api/paragraphs/{id}/similar",
            get("paragraphs in other reports that say something similar", similar_params,
                errors({"400", "404", "503"}))},

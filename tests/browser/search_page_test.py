@@ -171,6 +171,26 @@ def main():
         assert browser.execute_script("return window.__xss === undefined")
         assert not browser.find_elements(By.CSS_SELECTOR, "#results img")
 
+        # The recurrence view: an authority's improvement points with the labels the API
+        # gives, said to be machine suggestions; a hostile name comes back as text.
+        browser.get(base)
+        browser.find_element(By.CSS_SELECTOR, "#recurrence summary").click()
+        field = browser.find_element(By.ID, "recurrence-authority")
+        field.send_keys("Rutland")
+        field.send_keys(Keys.ENTER)
+        wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#recurrence-result .summary"))
+        recurrence = api("api/recurrence?authority=Rutland")
+        rows = browser.find_elements(By.CSS_SELECTOR, "#recurrence table.recurrence tr")
+        assert len(rows) == len(recurrence["points"]) + 1, (len(rows), len(recurrence["points"]))
+        assert "machine suggestions" in browser.find_element(By.CSS_SELECTOR, "#recurrence .note").text
+        field.clear()
+        field.send_keys('<img src=x onerror="window.__xss=4">')
+        field.send_keys(Keys.ENTER)
+        error = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, "#recurrence-result .error"))
+        assert "onerror" in error.text, error.text
+        assert browser.execute_script("return window.__xss === undefined")
+        browser.save_screenshot(os.path.join(args.out, "3b-recurrence.png"))
+
         # A hostile report shows its markup as text; none of it runs.
         browser.get(base + "?q=zanzibarquux")
         hit = wait.until(lambda b: b.find_element(By.CSS_SELECTOR, ".hit"))

@@ -1,6 +1,6 @@
-// GET /api/trend and /api/compare over the bundled index on a loopback port: the same
-// JSON as `ofsearch trend|compare --format json` (the binary, run as a user would),
-// 400 JSON errors naming the parameter, and both documented in the OpenAPI file.
+// GET /api/trend, /api/compare and /api/recurrence over the bundled index on a loopback
+// port: the same JSON as `ofsearch trend|compare|recurrence --format json` (the binary, run as a
+// user would), 400 JSON errors naming the parameter, and both documented in the OpenAPI file.
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -113,6 +113,19 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<ErrorCase>& info) {
       return "case_" + std::to_string(info.index);
     });
+
+TEST_F(InstrumentsApiTest, RecurrenceAnswersAsTheCliDoesAndRefusesAnUnknownAuthority) {
+  auto api = get_json("/api/recurrence?authority=Rutland&matches=2");
+  EXPECT_EQ(api, cli_json("recurrence Rutland --matches 2"));
+  EXPECT_EQ(api["authority"], "Rutland");
+  auto unknown = get_json("/api/recurrence?authority=Rutlnd", 400);
+  EXPECT_NE(unknown["error"].get<std::string>().find("closest: Rutland"), std::string::npos);
+  auto none = get_json("/api/recurrence", 400);
+  EXPECT_NE(none["error"].get<std::string>().find("authority"), std::string::npos);
+  get_json("/api/recurrence?authority=Rutland&matches=99", 400);
+  auto doc = get_json("/api/openapi.json");
+  EXPECT_TRUE(doc["paths"].contains("/api/recurrence"));
+}
 
 TEST_F(InstrumentsApiTest, OpenApiDescribesTrendAndCompare) {
   auto doc = get_json("/api/openapi.json");
