@@ -1,5 +1,7 @@
 #include "cli/report_printer.h"
+
 #include "schema/paragraph_record.h"
+#include "stemming/strings.h"
 
 #include <map>
 
@@ -28,8 +30,11 @@ void print_recognised(std::ostream& out, const Report& report) {
       << "  authority:   " << or_dash(report.authority) << " (" << or_dash(report.region) << ")\n"
       << "  type:        " << report.report_type << "\n"
       << "  date:        " << or_dash(report.date) << "\n"
+      << "  date source: " << (report.date_source.empty() ? "-" : report.date_source) << "\n"
       << "  inspection:  " << or_dash(report.inspection_start) << " to "
       << or_dash(report.inspection_end) << "\n";
+  if (report.outcome) out << "  outcome:     " << *report.outcome << "\n";
+  if (!report.agencies.empty()) out << "  agencies:    " << join(report.agencies, ", ") << "\n";
   for (const auto& j : report.judgements) {
     out << "  judgement:   " << (j.part.empty() ? "" : j.part + " / ") << j.area << ": "
         << j.grade.word << "\n";
