@@ -111,7 +111,9 @@ const nlohmann::json& openapi_document() {
           {"/api/reports/{id}", get("one report: record and paragraphs in order",
                                     {path_param("id", "report id")}, errors({"404", "503"}))},
           {"/api/paragraphs/{id}/similar",
-           get("paragraphs in other reports that say something similar", similar_params,
+           get("the top paragraphs in other reports that say something similar, ranked on the "
+               "paragraph's own meaningful words (JSON: similar_to, words, top, hits; no total)",
+               similar_params,
                errors({"400", "404", "503"}))},
           {"/api/health", get("the index's paragraph and report counts", nlohmann::json::array(),
                               errors({"503"}))},
