@@ -12,8 +12,9 @@
 namespace ofsearch {
 namespace {
 
-// 02: focus areas added; a column of another version is rebuilt from the values.
-constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '2'};
+// 02: focus areas added; 03: lead inspector. A column of another version is rebuilt
+// from the values.
+constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '3'};
 constexpr char kFileName[] = "ofsearch-facets.bin";
 
 // The registry row (schema/fields.h) each column holds; the report id column is the
@@ -27,7 +28,8 @@ const FieldSpec* spec_of(FacetField field) {
                                                    Field::kType,
                                                    Field::kYear,
                                                    Field::kTheme,
-                                                   Field::kFocus};
+                                                   Field::kFocus,
+                                                   Field::kInspector};
   return field == kFacetReport ? nullptr : &field_spec(kFieldOf[field]);
 }
 
@@ -68,6 +70,9 @@ void set_code(FacetRecord& r, FacetField field, std::uint32_t code) {
     case kFacetYear:
       r.year = static_cast<std::uint8_t>(code);
       break;
+    case kFacetInspector:
+      r.inspector = static_cast<std::uint16_t>(code);
+      break;
     default:
       break;
   }
@@ -78,6 +83,7 @@ std::uint32_t max_code(FacetField field) {
     case kFacetReport:
       return UINT32_MAX;
     case kFacetAuthority:
+    case kFacetInspector:
       return UINT16_MAX;
     case kFacetTheme:
       return 64;

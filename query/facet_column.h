@@ -1,7 +1,7 @@
 // A compact per-document facet column kept beside the Xapian database
 // (<index>/ofsearch-facets.bin): for every document id, small integer codes for
-// report, authority, region, grade, overall grade, type, year, and bit sets of themes
-// and focus areas.
+// report, authority, region, grade, overall grade, type, year, lead inspector, and bit
+// sets of themes and focus areas.
 // Counting facets over a million matches then costs one array lookup per match
 // instead of reading seven value streams. The column is a cache derived from the
 // index's value slots: opened against a database, it extends itself with the
@@ -29,6 +29,7 @@ enum FacetField : std::uint8_t {
   kFacetYear,
   kFacetTheme,
   kFacetFocusArea,
+  kFacetInspector,
   kFacetFieldCount
 };
 
@@ -40,6 +41,7 @@ struct FacetRecord {
   std::uint16_t authority = 0;
   std::uint8_t region = 0, grade = 0, overall = 0, type = 0, year = 0, unused = 0;
   std::uint16_t focus_areas = 0;  // bit (code - 1) for each focus area of the report
+  std::uint16_t inspector = 0;    // the report's lead inspector
   std::uint64_t themes = 0;       // bit (code - 1) for each theme
 
   // The code of a single-valued field (0 for themes and focus areas: those are bit sets).
@@ -59,6 +61,8 @@ struct FacetRecord {
         return type;
       case kFacetYear:
         return year;
+      case kFacetInspector:
+        return inspector;
       default:
         return 0;
     }

@@ -14,7 +14,18 @@
 
 namespace ofsearch {
 
-enum class Field { kAuthority, kRegion, kGrade, kOverall, kTheme, kFocus, kType, kYear, kDate };
+enum class Field {
+  kAuthority,
+  kRegion,
+  kGrade,
+  kOverall,
+  kTheme,
+  kFocus,
+  kType,
+  kYear,
+  kDate,
+  kInspector,  // the report's lead inspector (the record lists every inspector, lead first)
+};
 
 struct FieldSpec {
   Field field;

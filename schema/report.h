@@ -46,6 +46,8 @@ struct Report {
   std::vector<std::string> focus_themes;  // a focused visit's declared focus
   std::optional<std::string> focus;       // the sentence stating that focus
   std::vector<std::string> focus_areas;   // ids from corpus/focus_areas.tsv named by the focus
+  // The inspectors the report names, lead first (indexer/metadata/inspector_names.h).
+  std::vector<std::string> inspectors;
   // Metadata that does not cross-check ("the letter is dated before its visit"): the
   // values are kept as printed, and these say what to doubt.
   std::vector<std::string> warnings;

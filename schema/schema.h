@@ -27,6 +27,7 @@ inline constexpr const char kOverallLevel[] = "XP";  // XP<1..4>
 inline constexpr const char kTheme[] = "XT";         // XT<theme id>, one per theme
 inline constexpr const char kReportType[] = "XY";    // XY<report type id>
 inline constexpr const char kFocusArea[] = "XF";     // XF<focus area id>: the report's visit focus
+inline constexpr const char kInspector[] = "XI";     // XI<name slug>: the report's lead inspector
 inline constexpr const char kYear[] = "Y";   // Y<yyyy> of the report date (absent when undated)
 inline constexpr const char kMonth[] = "M";  // M<yyyymm>
 inline constexpr const char kDate[] = "D";   // D<yyyymmdd>
@@ -47,6 +48,7 @@ inline constexpr Xapian::valueno kSlotThemes = 7;      // theme ids joined by '\
 inline constexpr Xapian::valueno kSlotReportId = 8;    // report id: collapse key for --per-report
 inline constexpr Xapian::valueno kSlotOrdinal = 9;  // paragraph ordinal, Xapian::sortable_serialise
 inline constexpr Xapian::valueno kSlotFocusAreas = 10;  // focus area ids joined by '\n'
+inline constexpr Xapian::valueno kSlotInspector = 11;   // the lead inspector's name, as printed
 
 // Database metadata keys (written in the same transaction as the paragraphs):
 inline constexpr const char kReportMetaPrefix[] = "report:";  // report:<id> -> report record JSON
@@ -58,9 +60,10 @@ inline constexpr const char kVocabularyKey[] =
                             // the paragraphs were written with (stems, XS concept terms)
 // Bumped when documents or records gain fields (2: focus areas, report warnings; 3: the
 // field's stemming exceptions, stemming/stem_exceptions.tsv; 4: the authority's la_code
-// and ons_code in every record): an index written under an
+// and ons_code in every record; 5: the report's inspectors, its lead as a field): an
+// index written under an
 // older version, or with another vocabulary (kVocabularyKey), has every file rewritten
 // on its next `index` run.
-inline constexpr const char kSchemaVersion[] = "4";
+inline constexpr const char kSchemaVersion[] = "5";
 
 }  // namespace ofsearch::schema

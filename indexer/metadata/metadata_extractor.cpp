@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "indexer/metadata/authority_resolver.h"
+#include "indexer/metadata/inspector_names.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/report_opening.h"
 #include "indexer/metadata/report_type_classifier.h"
@@ -222,6 +223,7 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
       meta.focus_areas = reference_.focus_areas.areas_of(*meta.focus);
     }
   }
+  meta.inspectors = inspector_names(text, inspector_cues());
   meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},
                                 ofsted_report, today_iso());
   return meta;

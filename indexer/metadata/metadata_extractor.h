@@ -29,6 +29,7 @@ struct ReportMetadata {
   std::optional<std::string> focus;       // "Inspectors looked at ..." sentence
   std::vector<std::string> focus_themes;  // themes of that sentence
   std::vector<std::string> focus_areas;   // corpus/focus_areas.tsv areas it names
+  std::vector<std::string> inspectors;    // lead first (indexer/metadata/inspector_names.h)
   std::vector<std::string> warnings;      // dates that do not cross-check (metadata_checks.h)
 };
 

@@ -73,6 +73,7 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.focus = meta.focus;
   report.focus_themes = meta.focus_themes;
   report.focus_areas = meta.focus_areas;
+  report.inspectors = meta.inspectors;
   report.judgements = std::move(segmented.judgements);
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);

@@ -90,8 +90,9 @@ TEST(RequestParams, LimitIsCappedByTheCaller) {
 }
 
 TEST(RequestParams, FilterFieldsInHelpOrder) {
-  EXPECT_EQ(filter_fields(), (std::vector<std::string>{"authority", "region", "grade", "overall",
-                                                       "theme", "focus", "type", "year"}));
+  EXPECT_EQ(filter_fields(),
+            (std::vector<std::string>{"authority", "region", "grade", "overall", "theme", "focus",
+                                      "type", "year", "inspector"}));
 }
 
 struct BadCase {
