@@ -88,12 +88,18 @@ std::string drop_titles(std::string s, const std::vector<std::string>& titles) {
   return s;
 }
 
-// "(HMI)", "(HMIs)": parenthesised asides become item breaks.
+// "(HMI)", "(HMIs)": parenthesised asides become item breaks; so does the word a ')'
+// closes when its '(' is lost ("Pauline Higham HMI\ndesignate), Russ Henry").
 std::string drop_parentheses(std::string s) {
   for (std::size_t open; (open = s.find('(')) != std::string::npos;) {
     std::size_t close = s.find(')', open);
     s.replace(open, close == std::string::npos ? std::string::npos : close - open + 1, 1,
               kItemBreak);
+  }
+  for (std::size_t close; (close = s.find(')')) != std::string::npos;) {
+    std::size_t word = s.rfind(' ', close);
+    word = word == std::string::npos ? 0 : word + 1;
+    s.replace(word, close - word + 1, 1, kItemBreak);
   }
   return s;
 }

@@ -96,6 +96,12 @@ INSTANTIATE_TEST_SUITE_P(
             "Ian Young **Her Majesty's Inspector**",
             {"Ian Young", "Rachel Holden"}},
         NamesCase{
+            "the title as the sentence's subject",
+            "Her Majesty\xE2\x80\x99s inspectors were Matt Reed, Tracey Scott, Nick Stacey, "
+            "Maire Atherton and Stephen Bentham.\n\nYours sincerely\n\nMatt Reed\n"
+            "Her Majesty\xE2\x80\x99s Inspector\n",
+            {"Matt Reed", "Tracey Scott", "Nick Stacey", "Maire Atherton", "Stephen Bentham"}},
+        NamesCase{
             "titles before the names",
             "The inspectors were Her Majesty\xE2\x80\x99s Inspectors (HMIs) Jan Edwards, Brenda "
             "McLaughlin, Matt Reed, Neil Penswick and Malcolm Kirtley.",
@@ -154,6 +160,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "Tony Theodoulou. Tracey Zimmerman",
                  true,
                  {"Tony Theodoulou", "Tracey Zimmerman"}},
+        ListCase{"an aside whose bracket is lost",
+                 "Susan Myers (HMI), Pauline Higham HMI designate), Russ Henry (HMI)",
+                 true,
+                 {"Susan Myers", "Pauline Higham", "Russ Henry"}},
         ListCase{"an initial's full stop", "Fiona J. Millns HMI", true, {"Fiona J. Millns"}},
         ListCase{"one word is no name", "Ofsted", true, {}},
         ListCase{"an acronym is no name", "Ian Young DCS", true, {}}),
