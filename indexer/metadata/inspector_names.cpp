@@ -253,6 +253,7 @@ InspectorCues InspectorCues::load(const std::filesystem::path& tsv) {
       {"team-sentence", &InspectorCues::team_sentences},
       {"sign-off", &InspectorCues::sign_offs},
       {"title", &InspectorCues::titles},
+      {"aside", &InspectorCues::asides},
       {"not-name", &InspectorCues::not_names},
   };
   TsvTable table = read_tsv(tsv);
@@ -288,6 +289,7 @@ const InspectorCues& inspector_cues() {
 std::vector<std::string> names_in(std::string_view list, const InspectorCues& cues,
                                   bool all_or_nothing) {
   std::string s = drop_titles(join_broken_hyphens(drop_parentheses(fold(list))), cues.titles);
+  s = drop_titles(s, cues.asides);
   for (auto& c : s)
     if (c == ',' || c == ';' || c == '&') c = kItemBreak;
   // "Tony Theodoulou. Tracey Zimmerman": a full stop after a word (not an initial's).

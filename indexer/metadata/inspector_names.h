@@ -24,6 +24,7 @@ struct InspectorCues {
   std::vector<std::string> team_sentences;
   std::vector<std::string> sign_offs;
   std::vector<std::string> titles;     // longest first
+  std::vector<std::string> asides;     // dropped from lists like titles ("all of whom are")
   std::vector<std::string> not_names;  // words no name holds, lower case
 
   // Throws std::runtime_error naming the file on an unknown kind or an unreadable file.

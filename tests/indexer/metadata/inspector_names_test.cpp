@@ -102,6 +102,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Her Majesty\xE2\x80\x99s Inspector\n",
             {"Matt Reed", "Tracey Scott", "Nick Stacey", "Maire Atherton", "Stephen Bentham"}},
         NamesCase{
+            "carried out by, with an aside",
+            "The visit was carried out by Nick Stacey, Tracey Scott, Alex Dignan, Maire "
+            "Atherton and Lee Selby, all of whom are Her Majesty\xE2\x80\x99s Inspectors (HMI).",
+            {"Nick Stacey", "Tracey Scott", "Alex Dignan", "Maire Atherton", "Lee Selby"}},
+        NamesCase{"work carried out by officers is no list of inspectors",
+                  "The inspection was carried out by Independent Reviewing Officers.",
+                  {}},
+        NamesCase{
             "titles before the names",
             "The inspectors were Her Majesty\xE2\x80\x99s Inspectors (HMIs) Jan Edwards, Brenda "
             "McLaughlin, Matt Reed, Neil Penswick and Malcolm Kirtley.",
