@@ -16,20 +16,25 @@ namespace {
 
 constexpr char kStemPrefix[] = "Z";  // schema/schema.h: Z<stem>, ranked free text
 
-// Keeps a Z<stem> term unless a stop word stems to it or it is a number (a year, a
-// paragraph's number): the words a paragraph is about.
+// Keeps a Z<stem> term unless a stop word stems to it, it is a number (a year, a
+// paragraph's number) or no other paragraph has it (it could match nothing): the words
+// a paragraph is about that another may share.
 class MeaningfulStems : public Xapian::ExpandDecider {
  public:
-  explicit MeaningfulStems(const StopWords& stop_words) : stop_words_(stop_words) {}
+  MeaningfulStems(const StopWords& stop_words, const Xapian::Database& db)
+      : stop_words_(stop_words), db_(db) {}
   bool operator()(const std::string& term) const override {
     if (term.rfind(kStemPrefix, 0) != 0) return false;
     const std::string stem = term.substr(1);
     if (stem.empty() || stop_words_.is_stop_stem(stem)) return false;
-    return !std::all_of(stem.begin(), stem.end(), [](unsigned char c) { return std::isdigit(c); });
+    if (std::all_of(stem.begin(), stem.end(), [](unsigned char c) { return std::isdigit(c); }))
+      return false;
+    return db_.get_termfreq(term) > 1;
   }
 
  private:
   const StopWords& stop_words_;
+  const Xapian::Database& db_;
 };
 
 // The paragraph's most frequent word for each of `stems` (its unprefixed, positional
@@ -66,7 +71,7 @@ SimilarQuery similar_query(const Xapian::Database& db, const std::string& id,
   rset.add_document(*posting);
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(unique));
-  MeaningfulStems decider(stop_words);
+  MeaningfulStems decider(stop_words, db);
   Xapian::ESet eset = enquire.get_eset(kSimilarWords, rset, &decider);
 
   std::vector<Xapian::Query> terms;

@@ -1,6 +1,7 @@
 // The query behind "similar paragraphs": the words that carry paragraph `id`'s meaning,
 // found by relevance feedback (an RSet of that one paragraph, Enquire::get_eset) among
-// its stemmed ("Z") terms, never a stop word (stemming/stop_words.h) nor a bare number;
+// its stemmed ("Z") terms, never a stop word (stemming/stop_words.h), a bare number nor
+// a word no other paragraph has;
 // ORed, so BM25 ranks first the paragraphs that share most of them, the rarest weighing
 // most. Excludes the paragraph's own report; carries the request's filters and
 // boilerplate rule. Nearly every paragraph shares one of the words, so what it answers

@@ -153,7 +153,7 @@ TEST_F(CliTest, SimilarPrintsATopListAndTheWordsItRestsOn) {
   CommandResult r = run("similar --limit 3" + index() + "000_ca7f3efedd020b83/22");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out.rfind("Top 3 paragraphs similar to 000_ca7f3efedd020b83/22 in other reports\n"
-                        "Ranked on: accuracy, missing,",
+                        "Ranked on: missing, particular, oversight,",
                         0),
             0u)
       << r.out;
