@@ -113,8 +113,7 @@ const nlohmann::json& openapi_document() {
           {"/api/paragraphs/{id}/similar",
            get("the top paragraphs in other reports that say something similar, ranked on the "
                "paragraph's own meaningful words (JSON: similar_to, words, top, hits; no total)",
-               similar_params,
-               errors({"400", "404", "503"}))},
+               similar_params, errors({"400", "404", "503"}))},
           {"/api/health", get("the index's paragraph and report counts", nlohmann::json::array(),
                               errors({"503"}))},
           {"/api/openapi.json", get("this document", nlohmann::json::array(), errors({}))}}}};
