@@ -52,6 +52,12 @@ void print_recognised(std::ostream& out, const Report& report) {
     for (const auto& area : report.focus_areas) out << " " << area;
     out << "\n";
   }
+  if (!report.inspectors.empty()) {
+    out << "  inspectors: ";
+    for (std::size_t i = 0; i < report.inspectors.size(); ++i)
+      out << (i ? ", " : " ") << report.inspectors[i] << (i ? "" : " (lead)");
+    out << "\n";
+  }
   out << "  themes:     ";
   for (const auto& [theme, count] : themes) out << " " << theme << "(" << count << ")";
   out << "\n";

@@ -115,7 +115,7 @@ int run_trend(const Args& args) {
   add_index_option(options);
   options.add_options()("help,h", "this help")("by",
                                                po::value<std::string>()->default_value("year"),
-                                               "year, region, type, grade or authority")(
+                                               "year, region, type, grade, authority or inspector")(
       "format", po::value<std::string>()->default_value("text"), "text, json or csv")(
       "chart", po::value<std::string>(), "also draw the rates to FILE.svg or FILE.png (gnuplot)")(
       "exact", "no synonym or acronym expansion; phrases as written")(

@@ -70,6 +70,9 @@ FieldValues field_values(const FieldSpec& spec, const Report& report, const Para
       if (ymd.empty()) return {};
       return one(spec, ymd.substr(0, 4), ymd.substr(0, 4));
     }
+    case Field::kInspector:  // the lead, on every paragraph of the report
+      if (report.inspectors.empty()) return {};
+      return one(spec, slugify(report.inspectors.front()), report.inspectors.front());
     case Field::kDate: {  // the day, and its month for month-sized ranges
       std::string ymd = report_ymd(report);
       if (ymd.empty()) return {};

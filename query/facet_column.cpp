@@ -14,9 +14,9 @@
 namespace ofsearch {
 namespace {
 
-// 02: focus areas added; 03: outcome, 32 focus areas. A column of another version is
-// rebuilt from the values.
-constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '3'};
+// 02: focus areas added; 03: outcome, 32 focus areas, lead inspector (04: the three
+// together). A column of another version is rebuilt from the values.
+constexpr char kMagic[8] = {'O', 'F', 'S', 'F', 'C', 'T', '0', '4'};
 constexpr char kFileName[] = "ofsearch-facets.bin";
 
 // The registry row (schema/fields.h) each column holds; the report id column is the
@@ -31,7 +31,8 @@ const FieldSpec* spec_of(FacetField field) {
                                                    Field::kYear,
                                                    Field::kTheme,
                                                    Field::kFocus,
-                                                   Field::kOutcome};
+                                                   Field::kOutcome,
+                                                   Field::kInspector};
   return field == kFacetReport ? nullptr : &field_spec(kFieldOf[field]);
 }
 
@@ -75,6 +76,9 @@ void set_code(FacetRecord& r, FacetField field, std::uint32_t code) {
     case kFacetOutcome:
       r.outcome = static_cast<std::uint8_t>(code);
       break;
+    case kFacetInspector:
+      r.inspector = static_cast<std::uint16_t>(code);
+      break;
     default:
       break;
   }
@@ -85,6 +89,7 @@ std::uint32_t max_code(FacetField field) {
     case kFacetReport:
       return UINT32_MAX;
     case kFacetAuthority:
+    case kFacetInspector:
       return UINT16_MAX;
     case kFacetTheme:
       return 64;

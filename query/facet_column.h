@@ -1,7 +1,7 @@
 // A compact per-document facet column kept beside the Xapian database
 // (<index>/ofsearch-facets.bin): for every document id, small integer codes for
-// report, authority, region, grade, overall grade, type, year, outcome, and bit sets of
-// themes and focus areas.
+// report, authority, region, grade, overall grade, type, year, outcome, lead inspector,
+// and bit sets of themes and focus areas.
 // Counting facets over a million matches then costs one array lookup per match
 // instead of reading seven value streams. The column is a cache derived from the
 // index's value slots: opened against a database, it extends itself with the
@@ -30,6 +30,7 @@ enum FacetField : std::uint8_t {
   kFacetTheme,
   kFacetFocusArea,
   kFacetOutcome,
+  kFacetInspector,
   kFacetFieldCount
 };
 
@@ -40,6 +41,7 @@ struct FacetRecord {
   std::uint32_t report = 0;  // code 0 = none, for every field
   std::uint16_t authority = 0;
   std::uint8_t region = 0, grade = 0, overall = 0, type = 0, year = 0, outcome = 0;
+  std::uint16_t inspector = 0;    // the report's lead inspector
   std::uint32_t focus_areas = 0;  // bit (code - 1) for each focus area of the report
   std::uint64_t themes = 0;       // bit (code - 1) for each theme
 
@@ -62,6 +64,8 @@ struct FacetRecord {
         return year;
       case kFacetOutcome:
         return outcome;
+      case kFacetInspector:
+        return inspector;
       default:
         return 0;
     }

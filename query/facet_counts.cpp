@@ -19,6 +19,7 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++counts_[kFacetType][r.type];
   ++counts_[kFacetYear][r.year];
   ++counts_[kFacetOutcome][r.outcome];
+  ++counts_[kFacetInspector][r.inspector];
   for (std::uint64_t themes = r.themes; themes; themes &= themes - 1) {
     ++counts_[kFacetTheme][__builtin_ctzll(themes) + 1];
   }

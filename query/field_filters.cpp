@@ -84,6 +84,7 @@ std::string FieldFilters::valid_values(const std::string& field) const {
   if (field == "year") return "YYYY or YYYY..YYYY";
   if (field == kNeighboursField) return "a local authority: its ten statistical neighbours";
   if (field == "date") return "YYYY-MM-DD or a range FROM..TO";
+  if (field == "inspector") return "a lead inspector's name as reports print it";
   return "one of " + join(values, ", ");
 }
 
@@ -114,6 +115,8 @@ Xapian::Query FieldFilters::value_query(const std::string& field, const std::str
         return year(value);
       case Field::kDate:
         return date(value);
+      case Field::kInspector:  // any spelling slugify folds alike: "o'brien", "O’Brien"
+        return Xapian::Query(schema::kInspector + slugify(value));
     }
   }
   throw UnknownValueError("unknown field '" + field + "' (fields: " + join(fields(), ", ") + ")");

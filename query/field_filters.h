@@ -29,7 +29,7 @@ class FieldFilters {
   explicit FieldFilters(const ReferenceData& reference) : reference_(reference) {}
 
   // The registry's fields (schema/fields.h: authority, region, grade, overall, outcome,
-  // theme, focus, type, year, date) and neighbours.
+  // theme, focus, type, year, date, inspector) and neighbours.
   static const std::vector<std::string>& fields();
 
   // An empty value ("theme:" alone) throws UnknownValueError listing what the field takes.

@@ -85,9 +85,37 @@ void write_near_misses(std::ostream& out, const SearchResult& result) {
   }
 }
 
+nlohmann::json similar_json(const SearchResult& result, const SearchRequest& request) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : result.hits) hits.push_back(hit_json(h));
+  for (const auto& g : result.groups) hits.push_back(hit_json(g.best));
+  return {{"query", result.query},
+          {"similar_to", *result.similar_to},
+          {"words", result.similar_words},
+          {"offset", request.offset},
+          {"top", hits.size()},
+          {"hits", hits}};
+}
+
+// "Top 10 paragraphs similar to X in other reports": a ranked list, no total (nearly
+// every paragraph shares one of the words).
+void write_similar_heading(std::ostream& out, const SearchResult& result) {
+  std::size_t shown = result.hits.size() + result.groups.size();
+  if (shown == 0) {
+    out << "No paragraph in another report shares a word with " << *result.similar_to << "\n";
+  } else {
+    out << "Top " << shown << (shown == 1 ? " paragraph" : " paragraphs") << " similar to "
+        << *result.similar_to << " in other reports\n";
+  }
+  std::string words;
+  for (const auto& w : result.similar_words) words += (words.empty() ? "" : ", ") + w;
+  out << "Ranked on: " << words << "\n\n";
+}
+
 }  // namespace
 
 nlohmann::json result_json(const SearchResult& result, const SearchRequest& request) {
+  if (result.similar_to) return similar_json(result, request);
   nlohmann::json j;
   j["query"] = result.query;
   j["total"] = result.total;
@@ -122,6 +150,13 @@ nlohmann::json result_json(const SearchResult& result, const SearchRequest& requ
 
 void write_text(std::ostream& out, const SearchResult& result, const SearchRequest& request,
                 const FormatOptions& options) {
+  if (result.similar_to) {
+    write_similar_heading(out, result);
+    std::size_t rank = request.offset;
+    for (const auto& hit : result.hits) write_hit_text(out, ++rank, hit, options);
+    for (const auto& g : result.groups) write_hit_text(out, ++rank, g.best, options);
+    return;
+  }
   out << result.total << (result.total == 1 ? " paragraph matches" : " paragraphs match");
   if (request.per_report)
     out << " in " << result.reports << (result.reports == 1 ? " report" : " reports");

@@ -1,7 +1,9 @@
 // Renders a SearchResult for people and programs: text (terminal: bold
 // highlights; piped: **markers**), JSON ({"query","total","exact","hits",
 // "facets","suggestion","match","near_misses",...}) and CSV (header + one row per
-// hit or group; near misses are left out, so every row is a hit).
+// hit or group; near misses are left out, so every row is a hit). A `similar` result
+// is a top list: "Top N paragraphs similar to ID" and the words it rests on in text,
+// {"query","similar_to","words","offset","top","hits"} in JSON, never a total.
 #pragma once
 
 #include <ostream>

@@ -80,6 +80,11 @@ struct SearchResult {
   std::vector<NearMiss> near_misses;
   // What was run: kMost only for a query of plain words, whatever the request asked.
   MatchMode match = MatchMode::kAll;
+  // `similar` (query/similar_query.h): the paragraph compared and the words the ranking
+  // rests on. The hits are then a top list; `total` counts every paragraph sharing any
+  // one word, means nothing, and no format shows it.
+  std::optional<std::string> similar_to;
+  std::vector<std::string> similar_words;
 };
 
 // Snippet highlight delimiters; output formats turn them into bold or markers.

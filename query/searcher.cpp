@@ -8,6 +8,7 @@
 #include "query/facet_counts.h"
 #include "query/near_misses.h"
 #include "query/query_builder.h"
+#include "query/similar_query.h"
 #include "query/snippet.h"
 #include "reference/reference_data.h"
 #include "schema/schema.h"
@@ -220,36 +221,13 @@ SearchResult Searcher::run(const SearchRequest& request, const Xapian::Query& qu
 
 SearchResult Searcher::similar(const std::string& id, const SearchRequest& request) {
   return with_retry([&] {
-    const std::string unique = schema::kUniqueId + id;
-    auto posting = db_.postlist_begin(unique);
-    if (posting == db_.postlist_end(unique)) {
-      throw std::runtime_error("no paragraph '" + id +
-                               "' in the index (ids look like REPORT_ID/7)");
-    }
-    Xapian::RSet rset;
-    rset.add_document(*posting);
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(Xapian::Query(unique));
-    Xapian::ExpandDeciderFilterPrefix stems_only("Z");
-    Xapian::ESet eset = enquire.get_eset(24, rset, &stems_only);
-    std::vector<Xapian::Query> terms;
-    for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
-    if (terms.empty()) throw std::runtime_error("paragraph '" + id + "' has no words to compare");
-
-    Xapian::Document doc = db_.get_document(*posting);
-    std::string report = doc.get_value(schema::kSlotReportId);
-    Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-    query =
-        Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::kReport + report));
-    SearchRequest filters_request = request;
-    filters_request.query.clear();
-    Xapian::Query filters = QueryBuilder(db_, reference_data()).filters_only(filters_request);
-    if (!filters.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
-    if (!request.include_boilerplate) {
-      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(schema::kBoilerplate));
-    }
-    SearchResult result = run(request, query);
+    SimilarQuery similar = similar_query(db_, id, request, default_stop_words(), analyzer_);
+    SearchRequest top_list = request;
+    top_list.facets = false;  // counts over every paragraph sharing a word mean nothing
+    SearchResult result = run(top_list, similar.query);
     result.query = "similar:" + id;
+    result.similar_to = id;
+    result.similar_words = std::move(similar.words);
     return result;
   });
 }

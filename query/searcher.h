@@ -31,7 +31,8 @@ class Searcher {
   SearchResult search(const SearchRequest& request);
 
   // Paragraphs in other reports that say something similar to paragraph `id`
-  // ("report_id/ordinal"); the request supplies filters and paging.
+  // ("report_id/ordinal"), as a ranked top list (query/similar_query.h): the request
+  // supplies filters and paging; no facets, and `total` is not a count to show.
   SearchResult similar(const std::string& id, const SearchRequest& request);
 
   Xapian::Database& database() { return db_; }

@@ -20,8 +20,9 @@ FacetField facet_for(const std::string& by) {
   if (by == "type") return kFacetType;
   if (by == "grade") return kFacetGrade;
   if (by == "authority") return kFacetAuthority;
-  throw std::invalid_argument("by must be year, region, type, grade or authority, not '" + by +
-                              "'");
+  if (by == "inspector") return kFacetInspector;  // the report's lead inspector
+  throw std::invalid_argument(
+      "by must be year, region, type, grade, authority or inspector, not '" + by + "'");
 }
 
 // Paragraphs and distinct reports per bucket code over every match (code 0: no value).

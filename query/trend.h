@@ -35,7 +35,8 @@ struct Trend {
   TrendRow all;                // every bucket together (bucket "all")
 };
 
-// `by`: year, region, type, grade or authority; throws std::invalid_argument otherwise.
+// `by`: year, region, type, grade, authority or inspector (the lead); throws
+// std::invalid_argument otherwise.
 // Paragraphs with no value of `by` (undated, ungraded) are left out of the buckets and
 // counted in `all`.
 Trend compute_trend(const std::filesystem::path& index, const SearchRequest& request,

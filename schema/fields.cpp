@@ -21,6 +21,7 @@ const std::vector<FieldSpec>& field_registry() {
       {F::kType, "type", "report_type", s::kReportType, "", s::kSlotReportType, false, true},
       {F::kYear, "year", "date", s::kYear, "", s::kSlotYear, false, true},
       {F::kDate, "date", "date", s::kDate, "", s::kSlotDate, false, false},
+      {F::kInspector, "inspector", "inspectors", s::kInspector, "", s::kSlotInspector, false, true},
   };
   return kRows;
 }

@@ -24,7 +24,8 @@ enum class Field {
   kFocus,
   kType,
   kYear,
-  kDate
+  kDate,
+  kInspector,  // the report's lead inspector (the record lists every inspector, lead first)
 };
 
 struct FieldSpec {

@@ -60,6 +60,7 @@ nlohmann::json report_record(const Report& report) {
           {"agencies", report.agencies},
           {"date_source", report.date_source.empty() ? nlohmann::json(nullptr)
                                                      : nlohmann::json(report.date_source)},
+          {"inspectors", report.inspectors},
           {"warnings", report.warnings},
           {"paragraphs", report.paragraphs.size()},
           {"source", report.source},
@@ -82,6 +83,7 @@ nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph
           {"report_type", report.report_type},
           {"focus_areas", report.focus_areas},
           {"outcome", or_null(report.outcome)},
+          {"inspectors", report.inspectors},
           {"grade", grade_word(paragraph.grade)},
           {"overall_grade", grade_word(paragraph.overall_grade)},
           {"themes", paragraph.themes},

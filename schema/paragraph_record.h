@@ -14,15 +14,16 @@ namespace ofsearch {
 // The report's fields without its paragraphs: report_id, title, authority, la_code and
 // ons_code (DfE and ONS codes, corpus/la_codes.tsv), region,
 // report_type, date, inspection_start, inspection_end, judgements, focus,
-// focus_themes, focus_areas, outcome, agencies, date_source, warnings, paragraphs (count),
-// source, content_hash.
+// focus_themes, focus_areas, outcome, agencies, date_source, inspectors (lead first),
+// warnings, paragraphs (count), source, content_hash.
 // Missing values are null; lists are empty.
 nlohmann::json report_record(const Report& report);
 
 // A paragraph with the report fields a hit needs: id, report_id, paragraph
 // (ordinal), number, page (PDF page it starts on, else null), section, authority, la_code,
 // ons_code, region, date,
-// report_type, focus_areas, outcome, grade, overall_grade, themes, boilerplate, text.
+// report_type, focus_areas, outcome, inspectors, grade, overall_grade, themes, boilerplate,
+// text.
 nlohmann::json paragraph_record(const Report& report, const Paragraph& paragraph);
 
 // The JSON text to store or print: any invalid UTF-8 that slipped through is

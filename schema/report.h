@@ -55,6 +55,8 @@ struct Report {
   // day" (a report that prints none is dated by its inspection's end) or "set when
   // indexed" (--date or a sidecar); empty when undated.
   std::string date_source;
+  // The inspectors the report names, lead first (indexer/metadata/inspector_names.h).
+  std::vector<std::string> inspectors;
   // Metadata that does not cross-check ("the letter is dated before its visit"): the
   // values are kept as printed, and these say what to doubt.
   std::vector<std::string> warnings;

@@ -28,9 +28,10 @@ inline constexpr const char kTheme[] = "XT";         // XT<theme id>, one per th
 inline constexpr const char kReportType[] = "XY";    // XY<report type id>
 inline constexpr const char kFocusArea[] = "XF";     // XF<focus area id>: the report's visit focus
 inline constexpr const char kOutcome[] = "XV";  // XV<outcome id>: an Area SEND inspection's outcome
-inline constexpr const char kYear[] = "Y";      // Y<yyyy> of the report date (absent when undated)
-inline constexpr const char kMonth[] = "M";     // M<yyyymm>
-inline constexpr const char kDate[] = "D";      // D<yyyymmdd>
+inline constexpr const char kInspector[] = "XI";  // XI<name slug>: the report's lead inspector
+inline constexpr const char kYear[] = "Y";   // Y<yyyy> of the report date (absent when undated)
+inline constexpr const char kMonth[] = "M";  // M<yyyymm>
+inline constexpr const char kDate[] = "D";   // D<yyyymmdd>
 inline constexpr const char kBoilerplate[] = "XB";  // XB: the paragraph is boilerplate (only then)
 inline constexpr const char kConcept[] =
     "XS";  // XS<concept id>: writes a member of a synonym group
@@ -48,6 +49,7 @@ inline constexpr Xapian::valueno kSlotThemes = 7;      // theme ids joined by '\
 inline constexpr Xapian::valueno kSlotReportId = 8;    // report id: collapse key for --per-report
 inline constexpr Xapian::valueno kSlotOrdinal = 9;  // paragraph ordinal, Xapian::sortable_serialise
 inline constexpr Xapian::valueno kSlotFocusAreas = 10;  // focus area ids joined by '\n'
+inline constexpr Xapian::valueno kSlotInspector = 11;   // the lead inspector's name, as printed
 inline constexpr Xapian::valueno kSlotOutcome = 12;     // outcome id (corpus/send_outcomes.tsv)
 
 // Database metadata keys (written in the same transaction as the paragraphs):
@@ -63,9 +65,10 @@ inline constexpr const char kVocabularyKey[] =
 // Bumped when documents or records gain fields (2: focus areas, report warnings; 3: the
 // field's stemming exceptions, stemming/stem_exceptions.tsv; 4: the authority's la_code
 // and ons_code in every record; 5: joint inspections' theme, agencies, outcome and the
-// report date's source): an index written under an
+// report date's source; 6: the report's inspectors, its lead as a field): an index
+// written under an
 // older version, or with another vocabulary (kVocabularyKey), has every file rewritten
 // on its next `index` run.
-inline constexpr const char kSchemaVersion[] = "5";
+inline constexpr const char kSchemaVersion[] = "6";
 
 }  // namespace ofsearch::schema

@@ -177,8 +177,9 @@ const nlohmann::json& openapi_document() {
                             "later paragraphs listed per point (0-20, default 3)")},
                errors({"400", "503"}))},
           {"/api/paragraphs/{id}/similar",
-           get("paragraphs in other reports that say something similar", similar_params,
-               errors({"400", "404", "503"}))},
+           get("the top paragraphs in other reports that say something similar, ranked on the "
+               "paragraph's own meaningful words (JSON: similar_to, words, top, hits; no total)",
+               similar_params, errors({"400", "404", "503"}))},
           {"/api/health", get("the index's paragraph and report counts", nlohmann::json::array(),
                               errors({"503"}))},
           {"/api/openapi.json", get("this document", nlohmann::json::array(), errors({}))}}}};

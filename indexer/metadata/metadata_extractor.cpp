@@ -5,6 +5,7 @@
 
 #include "indexer/metadata/authority_resolver.h"
 #include "indexer/metadata/joint_inspection.h"
+#include "indexer/metadata/inspector_names.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/report_opening.h"
 #include "indexer/metadata/report_type_classifier.h"
@@ -188,6 +189,7 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
     meta.agencies = read_inspectorates(text, reference_.inspectorates);
   if (contains(cues_.outcome_types, meta.report_type))
     meta.outcome = read_send_outcome(text, cues_, reference_.send_outcomes);
+  meta.inspectors = inspector_names(text, inspector_cues());
   meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},
                                 ofsted_report, today_iso());
   return meta;

@@ -32,8 +32,9 @@ struct ReportMetadata {
   std::vector<std::string> focus_areas;   // corpus/focus_areas.tsv areas it names; a JTAI theme
   std::optional<std::string> outcome;     // an Area SEND inspection's (corpus/send_outcomes.tsv)
   std::vector<std::string> agencies;      // a joint inspection's inspectorates
-  std::string date_source;            // "printed", "last inspection day" or "" (schema/report.h)
-  std::vector<std::string> warnings;  // dates that do not cross-check (metadata_checks.h)
+  std::string date_source;              // "printed", "last inspection day" or "" (schema/report.h)
+  std::vector<std::string> inspectors;  // lead first (indexer/metadata/inspector_names.h)
+  std::vector<std::string> warnings;    // dates that do not cross-check (metadata_checks.h)
 };
 
 class MetadataExtractor {

@@ -79,6 +79,7 @@ Report build_report(const SourceText& source, const std::string& report_id,
   report.outcome = meta.outcome;
   report.agencies = meta.agencies;
   report.date_source = meta.date_source;
+  report.inspectors = meta.inspectors;
   report.judgements = std::move(segmented.judgements);
   report.content_hash = source.content_hash;
   report.paragraphs = std::move(segmented.paragraphs);

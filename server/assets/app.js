@@ -165,7 +165,8 @@ function pageLink(label, offset) {
 async function showSimilar(id) {
   const body = await getJson("/api/paragraphs/" + id.split("/").map(encodeURIComponent).join("/") + "/similar?limit=10");
   const results = document.getElementById("results");
-  results.replaceChildren(el("p", { class: "summary" }, "Paragraphs in other reports similar to " + id));
+  results.replaceChildren(el("p", { class: "summary" },
+    "Top " + body.top + " paragraphs in other reports similar to " + id + ", ranked on: " + body.words.join(", ")));
   for (const hit of body.hits) results.append(hitNode(hit));
 }
 

@@ -144,7 +144,19 @@ TEST_F(CliTest, SearchCsvHasAHeaderAndOneRowPerHit) {
   EXPECT_EQ(
       r.out.substr(0, r.out.find('\n')),
       "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,outcome,"
-      "themes,focus_areas,report_type,date,la_code,ons_code,title,source,score,snippet,text");
+      "themes,focus_areas,report_type,date,inspectors,la_code,ons_code,title,source,score,snippet,"
+      "text");
+}
+
+// Issue 14 item 8: a top list on the paragraph's own words, not "198 paragraphs match".
+TEST_F(CliTest, SimilarPrintsATopListAndTheWordsItRestsOn) {
+  CommandResult r = run("similar --limit 3" + index() + "000_ca7f3efedd020b83/22");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Top 3 paragraphs similar to 000_ca7f3efedd020b83/22 in other reports\n"
+                        "Ranked on: missing, particular, oversight,",
+                        0),
+            0u)
+      << r.out;
 }
 
 TEST_F(CliTest, PipedTextUsesPlainHighlightMarkers) {

@@ -33,6 +33,7 @@ struct Values {
   const char* focus;
   const char* type;
   const char* date;
+  const char* inspector;  // the lead
 };
 
 Report report_with(const std::string& id, const Values& v) {
@@ -47,6 +48,7 @@ Report report_with(const std::string& id, const Values& v) {
   r.date = v.date;
   r.focus_areas = {v.focus};
   r.outcome = v.outcome;
+  r.inspectors = {v.inspector, "Second Inspector"};
   r.content_hash = id;
   Paragraph p;
   p.ordinal = 1;
@@ -82,16 +84,20 @@ std::pair<std::string, std::string> value_of(Field field, const Values& v) {
       return {std::string(v.date).substr(0, 4), std::string(v.date).substr(0, 4)};
     case Field::kDate:
       return {v.date, v.date};
+    case Field::kInspector:
+      return {v.inspector, v.inspector};
   }
   return {};
 }
 
-const Values kFirst = {"Rutland",    "East Midlands",    "good",          "outstanding", "positive",
-                       "leadership", "children-in-care", "focused-visit", "2022-02-23"};
-const Values kSecond = {
-    "Rotherham",         "Yorkshire and the Humber", "inadequate", "requires-improvement",
-    "systemic-failings", "missing-children",         "front-door", "ilacs-inspection",
-    "2019-05-08"};
+const Values kFirst = {
+    "Rutland",    "East Midlands",    "good",          "outstanding", "positive",
+    "leadership", "children-in-care", "focused-visit", "2022-02-23",  "Tracey Scott"};
+const Values kSecond = {"Rotherham",         "Yorkshire and the Humber",
+                        "inadequate",        "requires-improvement",
+                        "systemic-failings", "missing-children",
+                        "front-door",        "ilacs-inspection",
+                        "2019-05-08",        "Dick O'Brien"};
 
 class FieldRegistryTest : public ::testing::Test {
  protected:

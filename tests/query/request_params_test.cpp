@@ -92,7 +92,7 @@ TEST(RequestParams, LimitIsCappedByTheCaller) {
 TEST(RequestParams, FilterFieldsInHelpOrder) {
   EXPECT_EQ(filter_fields(),
             (std::vector<std::string>{"authority", "region", "grade", "overall", "outcome", "theme",
-                                      "focus", "type", "year"}));
+                                      "focus", "type", "year", "inspector"}));
 }
 
 struct BadCase {

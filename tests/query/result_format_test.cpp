@@ -141,12 +141,12 @@ TEST(WriteCsv, OneQuotedRowPerHitUnderTheHeader) {
   std::string csv = out.str();
   std::string header =
       "id,report_id,paragraph,number,page,section,authority,region,grade,overall_grade,outcome,"
-      "themes,"
-      "focus_areas,report_type,date,la_code,ons_code,title,source,score,snippet,text\n";
+      "themes,focus_areas,report_type,date,inspectors,la_code,ons_code,title,source,score,snippet,"
+      "text\n";
   ASSERT_EQ(csv.substr(0, header.size()), header);
   EXPECT_EQ(csv.substr(header.size()),
             "r1/12,r1,12,16,3,Leadership > Summary,Rotherham,North West,good,,,permanence;missing,,"
-            "focused-visit,2019-04-15,,,Focused visit to Rotherham,letter.pdf,12.5,"
+            "focused-visit,2019-04-15,,,,Focused visit to Rotherham,letter.pdf,12.5,"
             "children **missing** from care,"
             "\"Children missing from care, \"\"often\"\", return.\"\n");
 }

@@ -46,7 +46,8 @@ TEST_P(TrendTest, EachBucketAgreesWithAnExactSearchFilteredToIt) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fields, TrendTest,
-                         ::testing::Values("year", "region", "type", "grade", "authority"));
+                         ::testing::Values("year", "region", "type", "grade", "authority",
+                                           "inspector"));
 
 TEST(Trend, AnUnknownFieldIsRefused) {
   SearchRequest request;

@@ -140,6 +140,10 @@ TEST_F(ApiServerTest, SimilarFindsParagraphsInOtherReports) {
   auto body = get_json("/api/paragraphs/000_ca7f3efedd020b83/22/similar?limit=5");
   ASSERT_FALSE(body["hits"].empty());
   for (const auto& hit : body["hits"]) EXPECT_NE(hit["report_id"], "000_ca7f3efedd020b83");
+  // A top list on the paragraph's own words, not a total of every paragraph sharing one.
+  EXPECT_FALSE(body.contains("total")) << body;
+  EXPECT_EQ(body["top"], body["hits"].size());
+  EXPECT_FALSE(body["words"].empty());
 }
 
 struct ErrorCase {
