@@ -3,8 +3,10 @@
 #pragma once
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ofsearch {
@@ -29,5 +31,29 @@ TsvTable read_tsv(const std::filesystem::path& file);
 
 // Splits a cell on '|' (the separator of multi-valued cells such as aliases), trimmed.
 std::vector<std::string> split_list(std::string_view cell);
+
+// A cue file of `kind<TAB>phrases` rows ('|'-separated phrases) read into the phrase
+// lists of a Cues struct, one member per kind: kinds[i] = {"kind-name", &Cues::list}.
+// An unknown kind is an error naming the file and line.
+template <typename Cues, std::size_t N>
+Cues read_phrase_lists(
+    const std::filesystem::path& tsv,
+    const std::pair<std::string_view, std::vector<std::string> Cues::*> (&kinds)[N]) {
+  TsvTable table = read_tsv(tsv);
+  Cues cues;
+  for (const auto& row : table.rows) {
+    const std::string& kind = table.cell(row, "kind");
+    std::vector<std::string> Cues::*list = nullptr;
+    for (const auto& [name, member] : kinds)
+      if (name == kind) list = member;
+    if (!list) {
+      throw std::runtime_error(tsv.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
+                               kind + "'");
+    }
+    std::vector<std::string>& target = cues.*list;
+    for (auto& phrase : split_list(table.cell(row, "phrases"))) target.push_back(std::move(phrase));
+  }
+  return cues;
+}
 
 }  // namespace ofsearch

@@ -256,20 +256,9 @@ InspectorCues InspectorCues::load(const std::filesystem::path& tsv) {
       {"aside", &InspectorCues::asides},
       {"not-name", &InspectorCues::not_names},
   };
-  TsvTable table = read_tsv(tsv);
-  InspectorCues cues;
-  for (const auto& row : table.rows) {
-    const std::string& kind = table.cell(row, "kind");
-    auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
-                           [&](const auto& k) { return k.first == kind; });
-    if (it == std::end(kKinds)) {
-      throw std::runtime_error(tsv.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                               kind + "'");
-    }
-    std::vector<std::string>& target = cues.*(it->second);
-    for (const auto& phrase : split_list(table.cell(row, "phrases")))
-      target.push_back(lower(fold(phrase)));
-  }
+  InspectorCues cues = read_phrase_lists(tsv, kKinds);
+  for (const auto& [kind, list] : kKinds)
+    for (auto& phrase : cues.*list) phrase = lower(fold(phrase));
   // Longest first, so "deputy lead inspector" wins over "deputy lead" and "her majesty's
   // inspectors" over "her majesty's inspector".
   auto longest_first = [](const std::string& a, const std::string& b) {

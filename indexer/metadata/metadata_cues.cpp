@@ -64,21 +64,7 @@ MetadataCues MetadataCues::load(const std::filesystem::path& tsv) {
       {"outcome-type", &MetadataCues::outcome_types},
       {"agencies-type", &MetadataCues::agencies_types},
   };
-  TsvTable table = read_tsv(tsv);
-  MetadataCues cues;
-  for (const auto& row : table.rows) {
-    const std::string& kind = table.cell(row, "kind");
-    auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
-                           [&](const auto& k) { return k.first == kind; });
-    if (it == std::end(kKinds)) {
-      throw std::runtime_error(tsv.string() + ":" + std::to_string(row.line) + ": unknown kind '" +
-                               kind + "'");
-    }
-    std::vector<std::string> phrases = split_list(table.cell(row, "phrases"));
-    std::vector<std::string>& target = cues.*(it->second);
-    target.insert(target.end(), phrases.begin(), phrases.end());
-  }
-  return cues;
+  return read_phrase_lists(tsv, kKinds);
 }
 
 const MetadataCues& metadata_cues() {
