@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <ctime>
+#include <set>
+
+#include "reference/date_extractor.h"
 
 namespace ofsearch {
 
@@ -20,6 +23,22 @@ std::vector<std::string> date_warnings(const ReportDates& d, bool reports_visit,
   if (d.date && *d.date > today) out.push_back("dated " + *d.date + ", which is in the future");
   if (end && *end > today && (!d.date || *d.date != *end))
     out.push_back("the inspection ends " + *end + ", which is in the future");
+  return out;
+}
+
+std::vector<std::string> inspection_date_conflicts(std::string_view text, const ReportDates& d) {
+  std::vector<std::string> out;
+  if (!d.inspection_start || !d.inspection_end) return out;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& found : find_date_ranges(text)) {
+    const DateRange& r = found.range;
+    if (r.start == r.end || r.end < r.start) continue;  // a day, not an inspection's span
+    bool same_start = r.start == *d.inspection_start, same_end = r.end == *d.inspection_end;
+    if (same_start == same_end || !seen.insert({r.start, r.end}).second) continue;
+    out.push_back("the report also prints " + r.start + " to " + r.end +
+                  " as the inspection's dates (read: " + *d.inspection_start + " to " +
+                  *d.inspection_end + ")");
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/metadata/metadata_cues.h"
@@ -23,6 +24,11 @@ struct ReportDates {
 // that inspection (a council paper may be dated before a visit it announces).
 std::vector<std::string> date_warnings(const ReportDates& dates, bool reports_visit,
                                        const std::string& today);
+
+// Another range of days the text prints that shares a first or last day with the
+// inspection's but not both ("Inspection dates: 15 to 19 May 2023" on the cover, "15 to 22
+// May 2023" in every page footer): one line per such range, the values read are kept.
+std::vector<std::string> inspection_date_conflicts(std::string_view text, const ReportDates& dates);
 
 // Whether a report type is an Ofsted report of its own inspection: not a container
 // (committee report, news) and not "other".

@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "indexer/metadata/authority_resolver.h"
-#include "indexer/metadata/joint_inspection.h"
 #include "indexer/metadata/inspector_names.h"
+#include "indexer/metadata/joint_inspection.h"
 #include "indexer/metadata/metadata_checks.h"
 #include "indexer/metadata/report_opening.h"
 #include "indexer/metadata/report_type_classifier.h"
@@ -192,6 +192,7 @@ ReportMetadata MetadataExtractor::extract(std::string_view text,
   meta.inspectors = inspector_names(text, inspector_cues());
   meta.warnings = date_warnings({meta.date, meta.inspection_start, meta.inspection_end},
                                 ofsted_report, today_iso());
+
   return meta;
 }
 

@@ -89,9 +89,13 @@ Report build_report(const SourceText& source, const std::string& report_id,
   }
   apply_overrides(report, overrides, reference);
   // Checked again on the values that stand: an override may fix (or cause) a mismatch.
-  report.warnings =
-      date_warnings({report.date, report.inspection_start, report.inspection_end},
-                    reports_own_inspection(report.report_type, metadata_cues()), today_iso());
+  const ReportDates dates{report.date, report.inspection_start, report.inspection_end};
+  const bool own = reports_own_inspection(report.report_type, metadata_cues());
+  report.warnings = date_warnings(dates, own, today_iso());
+  if (own) {
+    for (auto& w : inspection_date_conflicts(pdf ? plain : source.text, dates))
+      report.warnings.push_back(std::move(w));
+  }
   return report;
 }
 

@@ -53,5 +53,30 @@ INSTANTIATE_TEST_SUITE_P(
         CheckCase{"Undated", {std::nullopt, std::nullopt, std::nullopt}, true, {}}),
     [](const ::testing::TestParamInfo<CheckCase>& info) { return std::string(info.param.name); });
 
+// Area SEND reports print their dates on the cover and in every page footer; two of the
+// real reports disagree with themselves (cover 15 to 19 May, footer 15 to 22 May 2023).
+TEST(InspectionDateConflicts, AnotherSpanSharingOneEndIsReported) {
+  const ReportDates dates{"2023-05-19", "2023-05-15", "2023-05-19"};
+  auto w = inspection_date_conflicts(
+      "Inspection dates: 15 to 19 May 2023\nArea SEND inspection report: Rutland Local Area "
+      "Partnership, 15 to 22 May 2023\n... 15 to 22 May 2023\n",
+      dates);
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0],
+            "the report also prints 2023-05-15 to 2023-05-22 as the inspection's dates (read: "
+            "2023-05-15 to 2023-05-19)");
+}
+
+TEST(InspectionDateConflicts, OtherDatesAndTheSameSpanAreNot) {
+  const ReportDates dates{"2023-05-19", "2023-05-15", "2023-05-19"};
+  EXPECT_TRUE(inspection_date_conflicts("Inspection dates: 15 to 19 May 2023. Dates of previous "
+                                        "inspection: 3 to 7 July 2017. On 15 May 2023 ...",
+                                        dates)
+                  .empty());
+  EXPECT_TRUE(
+      inspection_date_conflicts("3 to 7 July 2017", {std::nullopt, std::nullopt, std::nullopt})
+          .empty());
+}
+
 }  // namespace
 }  // namespace ofsearch
