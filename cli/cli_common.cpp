@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 
+#include "index/database_set.h"
+
 namespace ofsearch::cli {
 
 namespace po = boost::program_options;
@@ -17,13 +19,22 @@ Format parse_format(const std::string& name, bool csv_allowed) {
                    ", not '" + name + "'");
 }
 
+std::filesystem::path writable_index_dir(const po::variables_map& vm) {
+  auto index = index_dir(vm);
+  if (!is_single_folder(index)) {
+    throw UsageError("--index: writing needs one index folder, not a stub file or several --index");
+  }
+  return index;
+}
+
 void add_index_option(po::options_description& options) {
-  options.add_options()("index", po::value<std::string>(),
-                        "index folder (default: $OFSEARCH_INDEX or ~/.local/share/ofsearch/index)");
+  options.add_options()("index", po::value<std::vector<std::string>>(),
+                        "index folder or Xapian stub file; repeat to search several "
+                        "(default: $OFSEARCH_INDEX or ~/.local/share/ofsearch/index)");
 }
 
 std::filesystem::path index_dir(const po::variables_map& vm) {
-  if (vm.count("index")) return vm["index"].as<std::string>();
+  if (vm.count("index")) return join_index_paths(vm["index"].as<std::vector<std::string>>());
   if (const char* env = std::getenv("OFSEARCH_INDEX"); env && *env) return env;
   if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data) {
     return std::filesystem::path(data) / "ofsearch" / "index";

@@ -25,6 +25,9 @@ Format parse_format(const std::string& name, bool csv_allowed);
 // --index, else $OFSEARCH_INDEX, else $XDG_DATA_HOME/ofsearch/index
 // (~/.local/share/ofsearch/index).
 std::filesystem::path index_dir(const boost::program_options::variables_map& vm);
+// index_dir(), refused (UsageError naming --index) unless it is one folder: commands
+// that write the index cannot write a stub file or several indexes (yet).
+std::filesystem::path writable_index_dir(const boost::program_options::variables_map& vm);
 void add_index_option(boost::program_options::options_description& options);
 
 // Parses args (after the command name) with the given options and positionals;

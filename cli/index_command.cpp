@@ -104,9 +104,11 @@ int run_index(const Args& args) {
   bool show =
       !json && !vm.count("quiet") && (dry_run || vm.count("verbose") || sources.files.size() <= 5);
 
-  if (shards > 0 && !dry_run) return run_sharded_build(sources, overrides, index_dir(vm), shards);
+  if (shards > 0 && !dry_run)
+    return run_sharded_build(sources, overrides, writable_index_dir(vm), shards);
   std::unique_ptr<IndexWriter> writer;
-  if (!dry_run) writer = std::make_unique<IndexWriter>(index_dir(vm), vm.count("wait") > 0);
+  if (!dry_run)
+    writer = std::make_unique<IndexWriter>(writable_index_dir(vm), vm.count("wait") > 0);
   ProgressBar progress(sources.files.size());
   std::size_t files = sources.files.size();
   ReportPipeline pipeline(std::move(sources.files), overrides, files > 1 ? jobs - 1 : 0);
@@ -165,7 +167,7 @@ int run_remove(const Args& args) {
   auto vm = parse(args, options, positional);
   if (printed_help(vm, options)) return kOk;
   if (!vm.count("report")) throw UsageError("remove: give a report id (see 'ofsearch reports')");
-  IndexWriter writer(index_dir(vm), vm.count("wait") > 0);
+  IndexWriter writer(writable_index_dir(vm), vm.count("wait") > 0);
   int status = kOk;
   for (const auto& id : vm["report"].as<std::vector<std::string>>()) {
     if (writer.remove(id)) {

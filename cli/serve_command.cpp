@@ -29,7 +29,7 @@ int run_serve(const Args& args) {
   if (printed_help(vm, options)) return kOk;
   const int port = static_cast<int>(whole_number(vm, "port", 0, 65535));
   const int threads = static_cast<int>(whole_number(vm, "threads", 1, 256));
-  const auto index = index_dir(vm);
+  const auto index = vm.count("allow-upload") ? writable_index_dir(vm) : index_dir(vm);
   if (vm.count("allow-upload") && !vm.count("token")) {
     throw UsageError("--allow-upload needs --token FILE");
   }

@@ -65,7 +65,7 @@ auto as_usage(Run run) -> decltype(run()) {
 
 // The index, which must exist: a saved search is never the first thing in a new index.
 Xapian::WritableDatabase open_for_writing(const po::variables_map& vm) {
-  open_index(index_dir(vm));  // IndexNotFoundError names the folder
+  open_index(writable_index_dir(vm));  // IndexNotFoundError names the folder
   return Xapian::WritableDatabase(index_dir(vm).string(), Xapian::DB_OPEN);
 }
 

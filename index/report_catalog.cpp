@@ -1,40 +1,43 @@
 #include "index/report_catalog.h"
 
 #include <algorithm>
+#include <map>
 
+#include "index/database_set.h"
 #include "schema/schema.h"
 
 namespace ofsearch {
 
 Xapian::Database open_index(const std::filesystem::path& dir) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    throw IndexNotFoundError("no index at " + dir.string() + " (run 'ofsearch index' first)");
-  }
-  try {
-    return Xapian::Database(dir.string());
-  } catch (const Xapian::DatabaseOpeningError&) {
-    throw IndexNotFoundError("no index at " + dir.string() + " (not an ofsearch index)");
-  }
+  return open_database_set(dir);  // a folder, a stub file or several: IndexNotFoundError names it
 }
 
 std::vector<nlohmann::json> list_reports(const Xapian::Database& db) {
-  std::vector<nlohmann::json> reports;
+  std::map<std::string, nlohmann::json> by_key;  // by report id; a shard listed first wins
   const std::string prefix = schema::kReportMetaPrefix;
-  for (auto key = db.metadata_keys_begin(prefix); key != db.metadata_keys_end(prefix); ++key) {
-    std::string record = db.get_metadata(*key);
-    if (record.empty()) continue;
-    auto json = nlohmann::json::parse(record, nullptr, false);
-    if (!json.is_discarded()) reports.push_back(std::move(json));
+  for (const auto& shard : shards_of(db)) {  // a combined database reads only shard 1's metadata
+    for (auto key = shard.metadata_keys_begin(prefix); key != shard.metadata_keys_end(prefix);
+         ++key) {
+      if (by_key.count(*key)) continue;
+      std::string record = shard.get_metadata(*key);
+      if (record.empty()) continue;
+      auto json = nlohmann::json::parse(record, nullptr, false);
+      if (!json.is_discarded()) by_key.emplace(*key, std::move(json));
+    }
   }
-  return reports;  // metadata keys come sorted, so by report id
+  std::vector<nlohmann::json> reports;
+  for (auto& [key, json] : by_key) reports.push_back(std::move(json));
+  return reports;
 }
 
 nlohmann::json stored_report(const Xapian::Database& db, const std::string& report_id) {
-  std::string record = db.get_metadata(schema::kReportMetaPrefix + report_id);
-  if (record.empty()) return nullptr;
-  auto json = nlohmann::json::parse(record, nullptr, false);
-  return json.is_discarded() ? nlohmann::json(nullptr) : json;
+  for (const auto& shard : shards_of(db)) {
+    std::string record = shard.get_metadata(schema::kReportMetaPrefix + report_id);
+    if (record.empty()) continue;
+    auto json = nlohmann::json::parse(record, nullptr, false);
+    return json.is_discarded() ? nlohmann::json(nullptr) : json;
+  }
+  return nullptr;
 }
 
 std::vector<nlohmann::json> report_paragraphs(const Xapian::Database& db,

@@ -18,10 +18,11 @@ class IndexNotFoundError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Opens the index read-only; IndexNotFoundError names the folder when absent.
+// Opens the index read-only: a folder, a stub file or several (index/database_set.h);
+// IndexNotFoundError names the folder or stub when absent.
 Xapian::Database open_index(const std::filesystem::path& dir);
 
-// Every report record, ordered by report id.
+// Every report record, ordered by report id, read from every shard of `db`.
 std::vector<nlohmann::json> list_reports(const Xapian::Database& db);
 
 // One report's record; null when the report is unknown (or removed).

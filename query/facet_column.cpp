@@ -8,6 +8,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "index/database_set.h"
 #include "schema/fields.h"
 #include "schema/schema.h"
 
@@ -108,6 +109,14 @@ const char* facet_field_name(FacetField field) {
 
 FacetColumn FacetColumn::open(const std::filesystem::path& dir, const Xapian::Database& db) {
   FacetColumn column;
+  if (!is_single_folder(dir)) {
+    // A stub or several shards: the combined docids interleave the shards' ids, so the
+    // column is built in memory from the combined value streams (exact, never saved).
+    column.uuid_ = db.get_uuid();
+    column.extend(db);
+    column.map_reports_to_shards(db);
+    return column;
+  }
   const auto file = dir / kFileName;
   bool loaded = column.load(file);
   // A column newer than our snapshot is fine: ids are never reused, so the
@@ -122,6 +131,34 @@ FacetColumn FacetColumn::open(const std::filesystem::path& dir, const Xapian::Da
   column.extend(db);
   column.save(file);
   return column;
+}
+
+void FacetColumn::map_reports_to_shards(const Xapian::Database& db) {
+  shards_ = db.size();
+  std::vector<std::int64_t> shard_of_code(dictionary_[kFacetReport].size(), -1);
+  for (Xapian::docid id = 1; id < records_.size(); ++id) {
+    const std::uint32_t code = records_[id].report;
+    if (code == 0) continue;
+    const std::int64_t shard = (id - 1) % shards_;
+    if (shard_of_code[code] >= 0 && shard_of_code[code] != shard) {
+      throw std::runtime_error("report " + dictionary_[kFacetReport][code] +
+                               " is in two shards: each report must be wholly in one");
+    }
+    shard_of_code[code] = shard;
+  }
+  for (std::size_t code = 1; code < shard_of_code.size(); ++code) {
+    if (shard_of_code[code] >= 0) {
+      shard_of_report_[dictionary_[kFacetReport][code]] =
+          static_cast<std::uint32_t>(shard_of_code[code]);
+    }
+  }
+}
+
+const FacetRecord& FacetColumn::combined_record(const Xapian::Document& doc) const {
+  auto it = shard_of_report_.find(doc.get_value(slot_of(kFacetReport)));
+  if (it == shard_of_report_.end()) return records_[0];
+  const std::size_t id = (std::size_t{doc.get_docid()} - 1) * shards_ + it->second + 1;
+  return records_[id < records_.size() ? id : 0];
 }
 
 void FacetColumn::extend(const Xapian::Database& db) {

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -75,11 +76,19 @@ struct FacetRecord {
 class FacetColumn {
  public:
   // Loads the column for `db` (stored at `dir`), bringing it up to date; saves it
-  // back when it changed and the folder is writable.
+  // back when it changed and the folder is writable. When `dir` is a stub file or
+  // several indexes (index/database_set.h) the column is built in memory, not saved.
   static FacetColumn open(const std::filesystem::path& dir, const Xapian::Database& db);
 
   const FacetRecord& record(Xapian::docid id) const {
     return records_[id < records_.size() ? id : 0];
+  }
+  // The record of a document a match spy is given. Xapian 1.4 gives a document of a
+  // combined database its shard's own docid, so over several shards the shard is found
+  // from the document's report id (each report is wholly in one shard) and the id mapped
+  // to the combined one: (local - 1) * shards + shard + 1.
+  const FacetRecord& record(const Xapian::Document& doc) const {
+    return shards_ <= 1 ? record(doc.get_docid()) : combined_record(doc);
   }
   const std::string& value(FacetField field, std::size_t code) const {
     return dictionary_[field][code];
@@ -90,11 +99,15 @@ class FacetColumn {
   bool load(const std::filesystem::path& file);
   void save(const std::filesystem::path& file) const;
   void extend(const Xapian::Database& db);
+  void map_reports_to_shards(const Xapian::Database& db);
+  const FacetRecord& combined_record(const Xapian::Document& doc) const;
 
   std::string uuid_;
   Xapian::docid last_docid_ = 0;
   std::vector<FacetRecord> records_{1};  // index = document id; [0] is "no document"
   std::array<std::vector<std::string>, kFacetFieldCount> dictionary_;
+  std::size_t shards_ = 1;
+  std::unordered_map<std::string, std::uint32_t> shard_of_report_;  // several shards only
 };
 
 }  // namespace ofsearch

@@ -10,7 +10,7 @@ FacetSpy::FacetSpy(const FacetColumn& column) : column_(column) {
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   ++seen_;
-  const FacetRecord& r = column_.record(doc.get_docid());
+  const FacetRecord& r = column_.record(doc);
   ++counts_[kFacetReport][r.report];
   ++counts_[kFacetAuthority][r.authority];
   ++counts_[kFacetRegion][r.region];

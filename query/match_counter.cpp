@@ -140,6 +140,7 @@ std::uint64_t documents_to_visit(const Xapian::Database& db, const Xapian::Query
 }
 
 bool MatchCounter::helper_matches(Xapian::Database& db) {
+  if (db.size() != 1) return false;  // several shards have no single revision to match
   if (!helper_db_) helper_db_ = Xapian::Database(dir_.string());
   if (helper_db_->get_revision() != db.get_revision()) helper_db_->reopen();
   return helper_db_->get_revision() == db.get_revision();

@@ -72,7 +72,10 @@ SimilarQuery similar_query(const Xapian::Database& db, const std::string& id,
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(unique));
   MeaningfulStems decider(stop_words, db);
-  Xapian::ESet eset = enquire.get_eset(kSimilarWords, rset, &decider);
+  // Exact term frequencies: over several shards Xapian otherwise estimates them from the
+  // shard holding the paragraph, and the words chosen would depend on the sharding.
+  Xapian::ESet eset =
+      enquire.get_eset(kSimilarWords, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
 
   std::vector<Xapian::Query> terms;
   std::vector<std::string> stems;

@@ -30,7 +30,7 @@ class BucketSpy : public Xapian::MatchSpy {
  public:
   BucketSpy(const FacetColumn& column, FacetField field) : column_(column), field_(field) {}
   void operator()(const Xapian::Document& doc, double) override {
-    const FacetRecord& r = column_.record(doc.get_docid());
+    const FacetRecord& r = column_.record(doc);
     std::uint32_t code = r.code(field_);
     ++paragraphs[code];
     reports[code].insert(r.report);
